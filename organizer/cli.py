@@ -1,0 +1,70 @@
+"""The ``second-opinion`` command: headless subcommands for every core job, or the app.
+
+Each area registers its subcommands from a module in ``organizer.commands``; this file only
+builds the parser, runs the chosen command and turns expected errors into one clear line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from organizer import APP_NAME, __version__
+from organizer.core.errors import OrganizerError
+
+# Modules in organizer.commands that provide ``register(subparsers)``.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="second-opinion",
+        description=f"{APP_NAME}: keep medical records in an encrypted vault and export "
+        "one PDF packet for a second opinion. With no command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a temporary vault holding a fictional demo case",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"organizer.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _run_app(demo=args.demo)
+    try:
+        result: int = args.handler(args)
+        return result
+    except OrganizerError as exc:
+        print(f"second-opinion: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("second-opinion: stopped.", file=sys.stderr)
+        return 1
+
+
+def _run_app(*, demo: bool) -> int:
+    try:
+        from organizer.gui.app import run_app
+    except ImportError as exc:  # the GUI is optional for headless use
+        print(f"second-opinion: the app cannot start here ({exc}).", file=sys.stderr)
+        return 1
+    code: int = run_app(demo=demo)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from organizer import __version__
+
+
+def test_version_is_printed_by_the_installed_command() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "organizer.cli", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == f"Second Opinion Organizer {__version__}"
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "organizer.cli", "no-such-command"],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
