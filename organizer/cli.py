@@ -9,14 +9,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import pkgutil
 import sys
 from collections.abc import Sequence
 
-from organizer import APP_NAME, __version__
+from organizer import APP_NAME, __version__, commands
 from organizer.core.errors import OrganizerError
-
-# Modules in organizer.commands that provide ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ()
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the app on a temporary vault holding a fictional demo case",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"organizer.commands.{name}")
-        module.register(sub)
+    # Every module in organizer.commands with a ``register(subparsers)`` adds its commands.
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"organizer.commands.{info.name}")
+        if hasattr(module, "register"):
+            module.register(sub)
     return parser
 
 
