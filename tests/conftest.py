@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from organizer.core.vault import KdfParams, Vault
+from tests.vault_helpers import FAST_KDF, make_vault
+
 # Must be set before Qt is imported anywhere (without it Qt aborts with no display).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -57,3 +60,22 @@ def _no_leaked_threads() -> Iterator[None]:
             leaked.append(thread.name)
     if leaked:
         pytest.fail(f"test leaked running threads: {leaked}")
+
+
+# --- vaults ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """Cheap Argon2id parameters, passed explicitly (the app has no switch that weakens it)."""
+    return FAST_KDF
+
+
+@pytest.fixture
+def new_vault(tmp_path: Path) -> Iterator[Vault]:
+    """An open, empty vault in ``tmp_path / "vault"`` (passphrase: vault_helpers.TEST_PASSPHRASE)."""
+    vault, _recovery_code = make_vault(tmp_path / "vault")
+    try:
+        yield vault
+    finally:
+        vault.close()
