@@ -73,7 +73,7 @@ def fast_kdf() -> KdfParams:
 
 @pytest.fixture
 def new_vault(tmp_path: Path) -> Iterator[Vault]:
-    """An open, empty vault in ``tmp_path / "vault"`` (passphrase: vault_helpers.TEST_PASSPHRASE)."""
+    """An open, empty vault in ``tmp_path / "vault"`` (passphrase: TEST_PASSPHRASE)."""
     vault, _recovery_code = make_vault(tmp_path / "vault")
     try:
         yield vault

@@ -154,7 +154,7 @@ def _doc_blobs(doc: Document) -> Iterator[tuple[str, str, tuple[int, str] | None
 def _check_blob(
     folder: Path, keys: VaultKeys, vault_id: str, blob_id: str, expected: tuple[int, str] | None
 ) -> str:
-    """"" if sound, else what is wrong in a few words."""
+    """ "" if sound, else what is wrong in a few words."""
     path = blob_path(folder, blob_id)
     if not path.exists():
         return "is missing"

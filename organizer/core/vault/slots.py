@@ -62,7 +62,14 @@ class KeySlot:
     def from_dict(cls, data: Any) -> KeySlot:
         """Parse and check one slot; anything malformed is damage, found before any KDF runs."""
         damaged = VaultDamaged("The vault file is damaged (a key slot is malformed).")
-        if not isinstance(data, dict) or set(data) - {"id", "kind", "salt", "nonce", "wrapped", "kdf"}:
+        if not isinstance(data, dict) or set(data) - {
+            "id",
+            "kind",
+            "salt",
+            "nonce",
+            "wrapped",
+            "kdf",
+        }:
             raise damaged
         try:
             kind = SlotKind(data["kind"])

@@ -83,7 +83,9 @@ class Vault:
         self._pending: set[str] = set()
         self._pending_mutex = threading.Lock()
         # Blob ids each generation references (filled lazily, for the collector).
-        self._references: dict[int, set[str]] = {self.generation: self.content.referenced_blob_ids()}
+        self._references: dict[int, set[str]] = {
+            self.generation: self.content.referenced_blob_ids()
+        }
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -333,8 +335,11 @@ class Vault:
                 raise ValueError("no KDF parameters for the new passphrase")
             check_caps(params)
             slot = make_slot(
-                self.vault_id, keys.master, SlotKind.PASSPHRASE,
-                passphrase=new_passphrase, kdf=params,
+                self.vault_id,
+                keys.master,
+                SlotKind.PASSPHRASE,
+                passphrase=new_passphrase,
+                kdf=params,
             )
             others = [s for s in self.header.slots if s.kind is not SlotKind.PASSPHRASE]
             self._write_header([slot, *others])

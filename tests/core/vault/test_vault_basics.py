@@ -71,7 +71,7 @@ def test_write_blob_streams_from_a_file_object(new_vault: Vault) -> None:
 
 def test_blob_file_holds_no_plaintext(new_vault: Vault) -> None:
     marker = b"FICTIONAL-PATIENT-CANARY-" * 100
-    info = new_vault.write_blob(marker)
+    new_vault.write_blob(marker)
     for path in new_vault.path.rglob("*"):
         if path.is_file():
             assert b"FICTIONAL-PATIENT-CANARY" not in path.read_bytes(), path
