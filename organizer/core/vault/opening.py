@@ -107,15 +107,15 @@ def load_header(path: Path) -> tuple[Header, bool]:
     for name in (HEADER_NAME, HEADER_BACKUP_NAME):
         try:
             return read_header(path / name), name == HEADER_BACKUP_NAME
-        except (VaultDamaged, NotAVault, VaultTooNew) as problem:
-            problems.append(problem)
+        except (VaultDamaged, NotAVault, VaultTooNew) as exc:
+            problems.append(exc)
         except PermissionError as exc:
             raise UserError(f"This computer does not allow reading the vault in {path}.") from exc
     # Damage outranks "newer version" outranks "no vault here".
     for kind in (VaultDamaged, VaultTooNew, NotAVault):
-        for problem in problems:
-            if isinstance(problem, kind):
-                raise problem
+        for found in problems:
+            if isinstance(found, kind):
+                raise found
     raise AssertionError("unreachable")
 
 
