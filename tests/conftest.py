@@ -19,8 +19,9 @@ import keyring
 import keyring.core
 import pytest
 
-from organizer.core.vault import keychain
+from organizer.core.vault import KdfParams, Vault, keychain
 from tests.keychain_memory import MEMORY_BACKEND_NAME, MemoryKeyring
+from tests.vault_helpers import FAST_KDF, make_vault
 
 # Must be set before Qt is imported anywhere (without it Qt aborts with no display).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -83,3 +84,22 @@ def _keychain_backend(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
     monkeypatch.setattr(
         keychain, "ALLOWED_BACKENDS", keychain.ALLOWED_BACKENDS | {MEMORY_BACKEND_NAME}
     )
+
+
+# --- vaults ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """Cheap Argon2id parameters, passed explicitly (the app has no switch that weakens it)."""
+    return FAST_KDF
+
+
+@pytest.fixture
+def new_vault(tmp_path: Path) -> Iterator[Vault]:
+    """An open, empty vault in ``tmp_path / "vault"`` (passphrase: TEST_PASSPHRASE)."""
+    vault, _recovery_code = make_vault(tmp_path / "vault")
+    try:
+        yield vault
+    finally:
+        vault.close()
