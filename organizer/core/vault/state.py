@@ -13,7 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
-from organizer.core.vault.atomic import atomic_write_bytes
+from organizer.core.vault.atomic import StorageError, atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -48,5 +48,7 @@ class GenerationMemory:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             payload = json.dumps({"generation": generation}).encode("ascii")
             atomic_write_bytes(self._path(vault_id), payload)
+        except StorageError as exc:  # what atomic_write_bytes raises for a failed write
+            log.warning("could not remember the vault generation (errno %s)", exc.errno)
         except OSError as exc:
             log.warning("could not remember the vault generation: %s", exc.strerror)
