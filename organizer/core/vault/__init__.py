@@ -11,6 +11,7 @@ from organizer.core.vault.errors import (
     WrongPassphrase,
 )
 from organizer.core.vault.kdf import FLOOR, KdfParams, calibrate
+from organizer.core.vault.keychain import Keychain
 from organizer.core.vault.maintenance import TRASH_DAYS
 from organizer.core.vault.opening import NotRemembered
 from organizer.core.vault.vault import BlobInfo, ReadOnlyVault, Vault, VaultClosed
@@ -20,6 +21,7 @@ __all__ = [
     "TRASH_DAYS",
     "BlobInfo",
     "KdfParams",
+    "Keychain",
     "KeychainUnavailable",
     "NotAVault",
     "NotRemembered",

@@ -91,25 +91,30 @@ def decrypt_file(key: bytes, vault_id: str, blob_id: str, path: Path) -> Iterato
     """Plaintext pieces, each from chunks that authenticated. The end of the file is checked
     last: a truncated blob raises VaultDamaged after the pieces before it, so callers that
     must not act on partial data buffer until the iterator is exhausted."""
-    damaged = VaultDamaged(f"A stored file is damaged (blob {blob_id}).")
     try:
         handle = path.open("rb")
     except FileNotFoundError as exc:
         raise VaultDamaged(f"A stored file is missing (blob {blob_id}).") from exc
     with handle:
-        if handle.read(len(BLOB_PREFIX)) != BLOB_PREFIX:
-            raise damaged
-        decryptor = Cobblestone256Decryptor(key, _context(vault_id, blob_id))
-        try:
-            while True:
-                piece = handle.read(IO_CHUNK)
-                if not piece:
-                    break
-                out = decryptor.update(piece)
-                if out:
-                    yield out
-            tail = decryptor.finalize()
-        except InvalidTag as exc:
-            raise damaged from exc
-        if tail:
-            yield tail
+        yield from decrypt_stream(key, vault_id, blob_id, handle)
+
+
+def decrypt_stream(key: bytes, vault_id: str, blob_id: str, handle: BinaryIO) -> Iterator[bytes]:
+    """As ``decrypt_file``, from an open binary stream positioned at the blob's start."""
+    damaged = VaultDamaged(f"A stored file is damaged (blob {blob_id}).")
+    if handle.read(len(BLOB_PREFIX)) != BLOB_PREFIX:
+        raise damaged
+    decryptor = Cobblestone256Decryptor(key, _context(vault_id, blob_id))
+    try:
+        while True:
+            piece = handle.read(IO_CHUNK)
+            if not piece:
+                break
+            out = decryptor.update(piece)
+            if out:
+                yield out
+        tail = decryptor.finalize()
+    except InvalidTag as exc:
+        raise damaged from exc
+    if tail:
+        yield tail

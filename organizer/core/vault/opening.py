@@ -103,18 +103,20 @@ def open_folder(
 
 def load_header(path: Path) -> tuple[Header, bool]:
     """The main header, or its copy if the main one is damaged or missing (True then)."""
-    try:
-        return read_header(path / HEADER_NAME), False
-    except VaultTooNew:
-        raise
-    except (VaultDamaged, NotAVault) as main_problem:
+    problems: list[Exception] = []
+    for name in (HEADER_NAME, HEADER_BACKUP_NAME):
         try:
-            return read_header(path / HEADER_BACKUP_NAME), True
-        except (VaultDamaged, NotAVault):
-            pass
-        raise main_problem from None
-    except PermissionError as exc:
-        raise UserError(f"This computer does not allow reading the vault in {path}.") from exc
+            return read_header(path / name), name == HEADER_BACKUP_NAME
+        except (VaultDamaged, NotAVault, VaultTooNew) as exc:
+            problems.append(exc)
+        except PermissionError as exc:
+            raise UserError(f"This computer does not allow reading the vault in {path}.") from exc
+    # Damage outranks "newer version" outranks "no vault here".
+    for kind in (VaultDamaged, VaultTooNew, NotAVault):
+        for found in problems:
+            if isinstance(found, kind):
+                raise found
+    raise AssertionError("unreachable")
 
 
 def unlock(

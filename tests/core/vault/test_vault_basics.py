@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from organizer.core.errors import UserError
-from organizer.core.model import Document, PagePart, Section, utc_now
+from organizer.core.model import utc_now
 from organizer.core.vault import (
     NotAVault,
     Vault,
@@ -21,23 +21,7 @@ from organizer.core.vault import (
     VaultInUse,
     WrongPassphrase,
 )
-from tests.vault_helpers import FAST_KDF, TEST_PASSPHRASE, make_vault
-
-
-def add_document(vault: Vault, data: bytes, title: str = "Fictional lab report") -> Document:
-    info = vault.write_blob(data)
-    part = PagePart(
-        blob_id=info.blob_id,
-        original_name="report.pdf",
-        media_type="application/pdf",
-        size=info.size,
-        sha256=info.sha256,
-        page_count=1,
-    )
-    doc = Document(section=Section.RESULTS, title=title, parts=[part])
-    vault.content.documents.append(doc)
-    vault.commit()
-    return doc
+from tests.vault_helpers import FAST_KDF, TEST_PASSPHRASE, add_document, make_vault
 
 
 def test_create_then_open_shows_the_same_documents(tmp_path: Path) -> None:
