@@ -7,8 +7,9 @@ is flushed so the rename survives a power cut. This follows borg's SaveFile and 
 backend. A crash leaves at most a stray ``.tmp-*`` file, which ``remove_stray_temp_files``
 clears on the next open (while the vault lock is held).
 
-The low-level steps (``_write_all``, ``_fsync_file``, ``_replace``, ``_fsync_dir_fd``) are
-module-level functions so fault tests can inject ENOSPC/EIO at each step with monkeypatch.
+The low-level steps (``_create_temp``, ``_write_all``, ``_fsync_file``, ``_replace``,
+``_fsync_dir_fd``) are module-level functions so fault tests can inject ENOSPC/EIO at each
+step with monkeypatch.
 """
 
 from __future__ import annotations
@@ -95,6 +96,10 @@ def _saving(path: Path, *, is_folder: bool = False) -> Iterator[None]:
 # --- low-level steps (fault tests replace these) ---------------------------------------------
 
 
+def _create_temp(folder: Path) -> tuple[int, str]:
+    return tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+
+
 def _write_all(fd: int, data: bytes | bytearray | memoryview) -> None:
     view = memoryview(data)
     while view:
@@ -170,7 +175,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """
     folder = path.parent
     with _saving(path):
-        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+        fd, temp_name = _create_temp(folder)
     temp = Path(temp_name)
     try:
         try:

@@ -6,6 +6,7 @@ the lock on its folder from open to close, so only one window or process changes
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import secrets
@@ -397,9 +398,24 @@ class Vault:
         raw = header.encode()
         # The main file first: if we stop in between, it already has the new slots and the
         # copy still opens with the old ones.
-        atomic_write_bytes(self.path / HEADER_NAME, raw)
-        atomic_write_bytes(self.path / HEADER_BACKUP_NAME, raw)
+        try:
+            atomic_write_bytes(self.path / HEADER_NAME, raw)
+        except BaseException:
+            # The rename may have happened before the error (a failed folder flush). The user
+            # is told the change failed, so put the old header back for the old secret to work.
+            with contextlib.suppress(OSError, VaultError):
+                atomic_write_bytes(self.path / HEADER_NAME, self.header.encode())
+            raise
+        # From here the change is made (the main file decides): a stale copy is not a failure.
         self.header = header
+        try:
+            atomic_write_bytes(self.path / HEADER_BACKUP_NAME, raw)
+        except VaultError as exc:
+            log.warning("could not update the vault file's backup copy (%s)", type(exc).__name__)
+            self.warnings.append(
+                "The change was saved, but the vault file's backup copy (vault.json.bak) "
+                "could not be updated. It will be updated with the next change."
+            )
 
     # --- guards ---------------------------------------------------------------------------
 
