@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import logging
 import secrets
+import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from organizer.core.vault.format import (
     HEADER_BACKUP_NAME,
     HEADER_NAME,
     INDEX_DIR,
+    LOCK_NAME,
     Header,
 )
 from organizer.core.vault.index import encode_index, index_path, list_generations
@@ -107,11 +109,12 @@ class Vault:
         check_caps(kdf)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise UserError(f"The folder {path} already has files in it. Choose a new folder.")
+        made_folder = not path.exists()
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         fsync_dir(path.parent)
         lock = VaultLock(path)
-        lock.acquire()
         try:
+            lock.acquire()
             for sub in (INDEX_DIR, BLOB_DIR):
                 (path / sub).mkdir(mode=0o700, exist_ok=True)
             fsync_dir(path)
@@ -135,6 +138,7 @@ class Vault:
             atomic_write_bytes(path / HEADER_BACKUP_NAME, header.encode())
         except BaseException:
             lock.release()
+            _remove_unfinished_vault(path, made_folder)
             raise
         memory = GenerationMemory(state_dir)
         memory.record(vault_id, 1)
@@ -429,6 +433,21 @@ class Vault:
         if self.read_only:
             raise ReadOnlyVault()
         return keys
+
+
+def _remove_unfinished_vault(path: Path, made_folder: bool) -> None:
+    """Undo a creation that failed half-way (the folder was new or empty, so all is ours)."""
+    for name in (HEADER_NAME, HEADER_BACKUP_NAME, LOCK_NAME):
+        with contextlib.suppress(OSError):
+            (path / name).unlink(missing_ok=True)
+    for sub in (INDEX_DIR, BLOB_DIR):
+        shutil.rmtree(path / sub, ignore_errors=True)
+    for leftover in path.glob(".tmp-*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    if made_folder:
+        with contextlib.suppress(OSError):
+            path.rmdir()
 
 
 def check_new_passphrase(passphrase: str) -> None:
