@@ -292,7 +292,7 @@ class Vault:
             keep = self.content.referenced_blob_ids()
             with self._pending_mutex:
                 keep |= self._pending
-            maintenance.delete_blobs(self.path, doc.blob_ids() - keep)
+            maintenance.delete_blobs(self.path, doc.blob_ids() - keep, durable=True)
 
     def _document(self, doc_id: str) -> Document:
         return self.content.document(doc_id)

@@ -234,3 +234,27 @@ def test_change_passphrase_rewrites_no_document(new_vault: Vault) -> None:
 def test_kdf_params_are_the_ones_given(new_vault: Vault) -> None:
     (slot,) = [s for s in new_vault.header.slots if s.kdf is not None]
     assert slot.kdf == FAST_KDF
+
+
+def test_everything_in_the_content_survives_commit_and_open(tmp_path: Path) -> None:
+    from datetime import date
+
+    from organizer.core.model import Medication, Patient, Question
+
+    vault, _ = make_vault(tmp_path / "v")
+    doc = add_document(vault, b"pdf", title="Pathology report")
+    doc.date = date(2025, 3, 14)
+    doc.provider = "Fictional Hospital"
+    doc.rotations = [90]
+    doc.parts[0].page_sizes = [(595.28, 841.89)]
+    doc.parts[0].dpi = (300.0, 300.0)
+    vault.content.case.patient = Patient(name="Alex Example", date_of_birth=date(1960, 1, 2))
+    vault.content.medications.append(Medication(name="Fictionalol", strength="5 mg"))
+    vault.content.questions.append(Question(text="What are my options?", order=1))
+    vault.commit()
+    expected = vault.content.to_dict()
+    vault.close()
+    with Vault.open(tmp_path / "v", TEST_PASSPHRASE) as again:
+        assert again.content.to_dict() == expected
+        assert again.content.documents[0].parts[0].page_sizes == [(595.28, 841.89)]
+        assert again.content.case.patient.date_of_birth == date(1960, 1, 2)
