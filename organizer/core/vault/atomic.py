@@ -93,6 +93,20 @@ def _saving(path: Path, *, is_folder: bool = False) -> Iterator[None]:
         raise storage_error(exc, path, is_folder=is_folder) from exc
 
 
+# Public name for callers doing their own file operations (mkdir, rename of a folder...).
+storage_errors = _saving
+
+
+def ensure_folder(path: Path) -> None:
+    """Create the folder ``path`` (and missing parents, private to the user) if needed, and
+    flush its parent so the new name lasts. Failures raise a plain-words ``StorageError``."""
+    if path.is_dir():
+        return
+    with _saving(path, is_folder=True):
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fsync_dir(path.parent)
+
+
 # --- low-level steps (fault tests replace these) ---------------------------------------------
 
 

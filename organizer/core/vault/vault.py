@@ -22,7 +22,7 @@ from organizer.core.errors import UserError
 from organizer.core.model import Document, VaultContent, new_id
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 from organizer.core.vault import blobs, checking, maintenance, opening
-from organizer.core.vault.atomic import atomic_write_bytes, atomic_write_chunks, fsync_dir
+from organizer.core.vault.atomic import atomic_write_bytes, atomic_write_chunks, ensure_folder
 from organizer.core.vault.errors import NotAVault, VaultError
 from organizer.core.vault.format import (
     BLOB_DIR,
@@ -110,14 +110,12 @@ class Vault:
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise UserError(f"The folder {path} already has files in it. Choose a new folder.")
         made_folder = not path.exists()
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fsync_dir(path.parent)
+        ensure_folder(path)
         lock = VaultLock(path)
         try:
             lock.acquire()
             for sub in (INDEX_DIR, BLOB_DIR):
-                (path / sub).mkdir(mode=0o700, exist_ok=True)
-            fsync_dir(path)
+                ensure_folder(path / sub)
             keys = VaultKeys.generate()
             vault_id = new_id()
             recovery_text, recovery_secret = generate_recovery_code()
@@ -248,9 +246,7 @@ class Vault:
         return blobs.blob_path(self.path, blob_id)
 
     def _ensure_blob_folder(self, folder: Path) -> None:
-        if not folder.is_dir():
-            folder.mkdir(mode=0o700, exist_ok=True)
-            fsync_dir(folder.parent)
+        ensure_folder(folder)
 
     # --- the index ------------------------------------------------------------------------
 

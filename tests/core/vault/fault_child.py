@@ -11,8 +11,11 @@ Only fictional data. Modes:
   and folder flush); with KILL_AT = -1 it runs to the end and lists the events.
 - ``between VAULT STATE PASS``: write a document's blob, print "blob-written", wait for SIGKILL
   before the index is committed.
-- ``probe VAULT STATE PASS``: open (e.g. a read-only folder), read every document, try to change
-  the vault; print a JSON report.
+- ``destination DEST VAULT STATE PASS``: try to make a new vault in DEST and back up to DEST
+  (e.g. a read-only folder); print a JSON report.
+- ``probe VAULT STATE PASS [COMMAND...]``: open (e.g. a read-only folder), read every document,
+  run COMMAND if given (one that makes the folder read-only now), try to change the vault;
+  print a JSON report.
 """
 
 from __future__ import annotations
@@ -22,13 +25,15 @@ import json
 import os
 import random
 import signal
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from organizer.core.model import Document, PagePart, Question, Section
-from organizer.core.vault import Vault, atomic
+from organizer.core.vault import Vault, VaultInUse, atomic
+from tests.vault_helpers import FAST_KDF
 
 STORAGE_STEPS = ("_write_all", "_fsync_file", "_replace", "_fsync_dir_fd")
 NEW_PASSPHRASE = "fictional new passphrase"
@@ -69,7 +74,11 @@ def _open(args: list[str]) -> Vault:
 
 
 def hold(args: list[str]) -> None:
-    vault = _open(args)
+    try:
+        vault = _open(args)
+    except VaultInUse as exc:
+        say("in-use", exc)
+        return
     say("opened")
     sys.stdin.read()
     vault.close()
@@ -152,31 +161,51 @@ def probe(args: list[str]) -> None:
     report: dict[str, Any] = {}
     vault = _open(args)
     report["warnings"] = vault.warnings
+    if len(args) > 3:  # a command that makes the folder read-only while the vault is open
+        subprocess.run(args[3:], check=True)
     report["read"] = {
         doc.id: hashlib.sha256(vault.read_blob(doc.parts[0].blob_id)).hexdigest()
         for doc in vault.content.documents
     }
     attempts: dict[str, Callable[[], object]] = {
-        "write_blob": lambda: vault.write_blob(b"fictional"),
+        "add": lambda: add_document(vault, "Fictional new scan", b"%PDF-fictional"),
         "commit": vault.commit,
         "change_passphrase": lambda: vault.change_passphrase(NEW_PASSPHRASE),
     }
-    report["errors"] = {}
-    for name, attempt in attempts.items():
-        try:
-            attempt()
-            report["errors"][name] = None
-        except Exception as exc:
-            report["errors"][name] = {
-                "type": type(exc).__name__,
-                "user_error": getattr(exc, "exit_code", None) == 1,
-                "message": str(exc),
-            }
+    report["errors"] = _attempt(attempts)
     vault.close()
     say(json.dumps(report))
 
 
+def destination(args: list[str]) -> None:
+    """``destination DEST VAULT STATE PASS``: make a vault in, and back one up to, DEST."""
+    dest = Path(args[0])
+    vault = _open(args[1:])
+    attempts: dict[str, Callable[[], object]] = {
+        "create": lambda: Vault.create(dest / "new vault", "fictional", kdf=FAST_KDF),
+        "backup": lambda: vault.backup(dest),
+    }
+    say(json.dumps(_attempt(attempts)))
+    vault.close()
+
+
+def _attempt(attempts: dict[str, Callable[[], object]]) -> dict[str, Any]:
+    errors: dict[str, Any] = {}
+    for name, attempt in attempts.items():
+        try:
+            attempt()
+            errors[name] = None
+        except Exception as exc:
+            errors[name] = {
+                "type": type(exc).__name__,
+                "user_error": getattr(exc, "exit_code", None) == 1,
+                "message": str(exc),
+            }
+    return errors
+
+
 MODES: dict[str, Callable[[list[str]], None]] = {
+    "destination": destination,
     "hold": hold,
     "loop": loop,
     "points": points,

@@ -40,6 +40,16 @@ def start_child(
     )
 
 
+def finish(child: subprocess.Popen[str]) -> None:
+    """Make sure a child has ended (killing it if need be) and close its pipes."""
+    if child.poll() is None:
+        child.kill()
+    child.wait(timeout=10)
+    for stream in (child.stdin, child.stdout, child.stderr):
+        if stream is not None:
+            stream.close()
+
+
 def temp_files(folder: Path) -> list[Path]:
     return [
         Path(root) / name
