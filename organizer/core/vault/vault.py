@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import logging
 import secrets
+import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -107,9 +108,16 @@ class Vault:
         check_caps(kdf)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise UserError(f"The folder {path} already has files in it. Choose a new folder.")
-        ensure_folder(path)
+        existed = path.exists()
         lock = VaultLock(path)
-        lock.acquire()
+        try:
+            ensure_folder(path)
+            lock.acquire()
+        except BaseException:
+            if not existed:
+                with contextlib.suppress(OSError):
+                    path.rmdir()  # only if still empty: another window may be creating here
+            raise
         try:
             for sub in (INDEX_DIR, BLOB_DIR):
                 ensure_folder(path / sub)
@@ -133,6 +141,7 @@ class Vault:
             atomic_write_bytes(path / HEADER_BACKUP_NAME, header.encode())
         except BaseException:
             lock.release()
+            _remove_unfinished_vault(path, keep_folder=existed)
             raise
         memory = GenerationMemory(state_dir)
         memory.record(vault_id, 1)
@@ -425,6 +434,23 @@ class Vault:
         if self.read_only:
             raise ReadOnlyVault()
         return keys
+
+
+def _remove_unfinished_vault(path: Path, *, keep_folder: bool) -> None:
+    """Take away what a failed ``create`` made, so the user can simply try again there.
+
+    The folder was new or empty (``create`` checks), so everything in it is ours. Best
+    effort: if the disk refuses even this, the original error is what the user needs.
+    """
+    with contextlib.suppress(OSError):
+        if not keep_folder:
+            shutil.rmtree(path)
+            return
+        for child in path.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
 
 
 def check_new_passphrase(passphrase: str) -> None:
