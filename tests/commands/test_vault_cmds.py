@@ -255,3 +255,16 @@ def test_backup_writes_a_copy_that_opens(
     assert str(tmp_path / "copy") in capsys.readouterr().out
     assert main(["list", str(tmp_path / "copy"), "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["documents"]) == 2
+
+
+def test_verify_after_opening_on_an_older_save_is_exit_3(
+    vault_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    newest = sorted((vault_dir / "index").iterdir())[-1]
+    data = bytearray(newest.read_bytes())
+    data[-5] ^= 0x01
+    newest.write_bytes(bytes(data))
+    assert main(["verify", str(vault_dir)]) == 3
+    captured = capsys.readouterr()
+    assert "warning: The latest changes could not be read" in captured.err
+    assert "DAMAGED: the list of contents, save" in captured.out

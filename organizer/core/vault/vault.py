@@ -29,6 +29,7 @@ from organizer.core.vault.format import (
     HEADER_BACKUP_NAME,
     HEADER_NAME,
     INDEX_DIR,
+    LOCK_NAME,
     Header,
 )
 from organizer.core.vault.index import encode_index, index_path, list_generations
@@ -141,7 +142,7 @@ class Vault:
             atomic_write_bytes(path / HEADER_BACKUP_NAME, header.encode())
         except BaseException:
             lock.release()
-            _remove_unfinished_vault(path, keep_folder=existed)
+            _remove_unfinished_vault(path, made_folder=not existed)
             raise
         memory = GenerationMemory(state_dir)
         memory.record(vault_id, 1)
@@ -436,21 +437,19 @@ class Vault:
         return keys
 
 
-def _remove_unfinished_vault(path: Path, *, keep_folder: bool) -> None:
-    """Take away what a failed ``create`` made, so the user can simply try again there.
-
-    The folder was new or empty (``create`` checks), so everything in it is ours. Best
-    effort: if the disk refuses even this, the original error is what the user needs.
-    """
-    with contextlib.suppress(OSError):
-        if not keep_folder:
-            shutil.rmtree(path)
-            return
-        for child in path.iterdir():
-            if child.is_dir() and not child.is_symlink():
-                shutil.rmtree(child)
-            else:
-                child.unlink()
+def _remove_unfinished_vault(path: Path, made_folder: bool) -> None:
+    """Undo a creation that failed half-way (the folder was new or empty, so all is ours)."""
+    for name in (HEADER_NAME, HEADER_BACKUP_NAME, LOCK_NAME):
+        with contextlib.suppress(OSError):
+            (path / name).unlink(missing_ok=True)
+    for sub in (INDEX_DIR, BLOB_DIR):
+        shutil.rmtree(path / sub, ignore_errors=True)
+    for leftover in path.glob(".tmp-*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    if made_folder:
+        with contextlib.suppress(OSError):
+            path.rmdir()
 
 
 def check_new_passphrase(passphrase: str) -> None:

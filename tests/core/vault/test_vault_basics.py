@@ -258,3 +258,26 @@ def test_everything_in_the_content_survives_commit_and_open(tmp_path: Path) -> N
         assert again.content.to_dict() == expected
         assert again.content.documents[0].parts[0].page_sizes == [(595.28, 841.89)]
         assert again.content.case.patient.date_of_birth == date(1960, 1, 2)
+
+
+def test_a_failed_creation_leaves_no_half_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from organizer.core.vault import vault as vault_module
+
+    def disk_full(path: Path, data: bytes) -> None:
+        if path.name == "vault.json.bak":
+            raise OSError(28, "No space left on device")
+        real(path, data)
+
+    real = vault_module.atomic_write_bytes
+    monkeypatch.setattr(vault_module, "atomic_write_bytes", disk_full)
+    with pytest.raises(OSError):
+        make_vault(tmp_path / "new")
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(OSError):
+        make_vault(tmp_path / "empty")
+    assert list((tmp_path / "empty").iterdir()) == []
+    monkeypatch.undo()
+    make_vault(tmp_path / "empty")[0].close()  # and the same folder works afterwards
