@@ -113,11 +113,17 @@ class Vault:
         check_caps(kdf)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise UserError(f"The folder {path} already has files in it. Choose a new folder.")
-        made_folder = not path.exists()
-        ensure_folder(path)
+        existed = path.exists()
         lock = VaultLock(path)
         try:
+            ensure_folder(path)
             lock.acquire()
+        except BaseException:
+            if not existed:
+                with contextlib.suppress(OSError):
+                    path.rmdir()  # only if still empty: another window may be creating here
+            raise
+        try:
             for sub in (INDEX_DIR, BLOB_DIR):
                 ensure_folder(path / sub)
             keys = VaultKeys.generate()
@@ -140,7 +146,7 @@ class Vault:
             atomic_write_bytes(path / HEADER_BACKUP_NAME, header.encode())
         except BaseException:
             lock.release()
-            _remove_unfinished_vault(path, made_folder)
+            _remove_unfinished_vault(path, made_folder=not existed)
             raise
         memory = GenerationMemory(state_dir)
         memory.record(vault_id, 1)
