@@ -22,7 +22,12 @@ from organizer.core.errors import UserError
 from organizer.core.model import Document, VaultContent, new_id
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 from organizer.core.vault import blobs, checking, maintenance, opening
-from organizer.core.vault.atomic import atomic_write_bytes, atomic_write_chunks, ensure_folder
+from organizer.core.vault.atomic import (
+    atomic_write_bytes,
+    atomic_write_chunks,
+    ensure_folder,
+    fsync_dir,
+)
 from organizer.core.vault.errors import NotAVault, VaultError
 from organizer.core.vault.format import (
     BLOB_DIR,
@@ -88,6 +93,10 @@ class Vault:
         self._mutex = threading.RLock()
         # Blobs written in this session and not yet in a commit: the collector spares them.
         self._pending: set[str] = set()
+        # Ids of the blob files on disk: listed once, then kept up to date (we hold the lock).
+        self._on_disk: set[str] | None = None
+        # Blob folders with new names not yet flushed to the disk (done before each commit).
+        self._unsynced_folders: set[Path] = set()
         self._pending_mutex = threading.Lock()
         # Blob ids each generation references (filled lazily, for the collector).
         self._references: dict[int, set[str]] = {
@@ -126,6 +135,11 @@ class Vault:
         try:
             for sub in (INDEX_DIR, BLOB_DIR):
                 ensure_folder(path / sub)
+            # All 256 blob sub-folders now, flushed once, rather than one flush per new folder
+            # while documents are added.
+            for prefix in range(256):
+                (path / BLOB_DIR / f"{prefix:02x}").mkdir(mode=0o700, exist_ok=True)
+            fsync_dir(path / BLOB_DIR)
             keys = VaultKeys.generate()
             vault_id = new_id()
             recovery_text, recovery_secret = generate_recovery_code()
@@ -208,8 +222,10 @@ class Vault:
     def write_blob(self, data: bytes | BinaryIO) -> BlobInfo:
         """Encrypt and store ``data`` (bytes or a binary stream, read in pieces) as a new blob.
 
-        Thread-safe. The blob is durable when this returns; it becomes part of the vault when
-        a commit references it (until then the collector leaves it alone in this session).
+        Thread-safe. The blob's bytes are flushed to the disk when this returns; its folder
+        entry is flushed by the next commit, before the index that references it (one folder
+        flush per commit instead of one per blob). Until a commit references it, the collector
+        leaves it alone in this session.
         """
         keys = self._writable_keys()
         blob_id = new_id()
@@ -229,8 +245,14 @@ class Vault:
 
         try:
             atomic_write_chunks(
-                path, blobs.encrypt_pieces(keys.blob, self.vault_id, blob_id, counted())
+                path,
+                blobs.encrypt_pieces(keys.blob, self.vault_id, blob_id, counted()),
+                sync_folder=False,
             )
+            with self._pending_mutex:
+                self._unsynced_folders.add(path.parent)
+                if self._on_disk is not None:
+                    self._on_disk.add(blob_id)
         except BaseException:
             with self._pending_mutex:
                 self._pending.discard(blob_id)
@@ -265,6 +287,7 @@ class Vault:
         with self._mutex:
             keys = self._writable_keys()
             maintenance.purge_expired_trash(self.content)
+            self._sync_blob_folders()
             generation = max([self.generation, *list_generations(self.path)]) + 1
             document = opening.index_document(self.vault_id, generation, self.content)
             atomic_write_bytes(
@@ -281,10 +304,29 @@ class Vault:
                 maintenance.prune_generations(self.path, self._references)
                 with self._pending_mutex:
                     keep = set(self._pending)
-                maintenance.collect_garbage(self.path, keys, self.vault_id, self._references, keep)
+                    if self._on_disk is None:
+                        self._on_disk = set(blobs.blob_files(self.path))
+                    on_disk = set(self._on_disk)
+                deleted = maintenance.collect_garbage(
+                    self.path, keys, self.vault_id, self._references, keep, on_disk
+                )
+                with self._pending_mutex:
+                    self._on_disk -= deleted
             except (OSError, VaultError) as exc:
                 # Tidying up can wait for the next commit; the save itself succeeded.
                 log.warning("could not tidy up the vault: %s", exc)
+
+    def _sync_blob_folders(self) -> None:
+        """Flush the folders of blobs written since the last commit (before the index)."""
+        with self._pending_mutex:
+            folders, self._unsynced_folders = self._unsynced_folders, set()
+        try:
+            for folder in sorted(folders):
+                fsync_dir(folder)
+        except BaseException:
+            with self._pending_mutex:
+                self._unsynced_folders |= folders
+            raise
 
     def trash(self, doc_id: str) -> None:
         """Move a document to the trash (restorable for 30 days) and commit."""
@@ -306,7 +348,11 @@ class Vault:
             keep = self.content.referenced_blob_ids()
             with self._pending_mutex:
                 keep |= self._pending
-            maintenance.delete_blobs(self.path, doc.blob_ids() - keep, durable=True)
+            gone = doc.blob_ids() - keep
+            maintenance.delete_blobs(self.path, gone, durable=True)
+            with self._pending_mutex:
+                if self._on_disk is not None:
+                    self._on_disk -= gone
 
     def _document(self, doc_id: str) -> Document:
         return self.content.document(doc_id)
