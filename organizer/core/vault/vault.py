@@ -287,15 +287,16 @@ class Vault:
         with self._mutex:
             keys = self._writable_keys()
             maintenance.purge_expired_trash(self.content)
-            self._sync_blob_folders()
             generation = max([self.generation, *list_generations(self.path)]) + 1
             document = opening.index_document(self.vault_id, generation, self.content)
+            referenced = self.content.referenced_blob_ids()
+            # After taking the content: every blob it names has finished writing by now.
+            self._sync_blob_folders()
             atomic_write_bytes(
                 index_path(self.path, generation),
                 encode_index(keys.index, self.vault_id, generation, document),
             )
             self.generation = generation
-            referenced = self.content.referenced_blob_ids()
             self._references[generation] = referenced
             with self._pending_mutex:
                 self._pending -= referenced
