@@ -10,7 +10,6 @@ import contextlib
 import hashlib
 import logging
 import secrets
-import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,10 +17,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
-from organizer.core.errors import UserError
 from organizer.core.model import Document, VaultContent, new_id
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
-from organizer.core.vault import blobs, checking, maintenance, opening
+from organizer.core.vault import blobs, checking, creating, maintenance, opening
 from organizer.core.vault.atomic import (
     atomic_write_bytes,
     atomic_write_chunks,
@@ -30,17 +28,13 @@ from organizer.core.vault.atomic import (
 )
 from organizer.core.vault.errors import NotAVault, VaultError
 from organizer.core.vault.format import (
-    BLOB_DIR,
     HEADER_BACKUP_NAME,
     HEADER_NAME,
-    INDEX_DIR,
-    LOCK_NAME,
     Header,
 )
 from organizer.core.vault.index import encode_index, index_path, list_generations
 from organizer.core.vault.kdf import KdfParams, check_caps
 from organizer.core.vault.keys import VaultKeys
-from organizer.core.vault.lock import VaultLock
 from organizer.core.vault.recovery import generate_recovery_code
 from organizer.core.vault.slots import KeySlot, SlotKind, make_slot, secret_kek
 from organizer.core.vault.state import GenerationMemory
@@ -117,54 +111,8 @@ class Vault:
 
         Returns the open vault and the recovery code to show the user once.
         """
-        path = Path(path)
-        check_new_passphrase(passphrase)
-        check_caps(kdf)
-        if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            raise UserError(f"The folder {path} already has files in it. Choose a new folder.")
-        existed = path.exists()
-        lock = VaultLock(path)
-        try:
-            ensure_folder(path)
-            lock.acquire()
-        except BaseException:
-            if not existed:
-                with contextlib.suppress(OSError):
-                    path.rmdir()  # only if still empty: another window may be creating here
-            raise
-        try:
-            for sub in (INDEX_DIR, BLOB_DIR):
-                ensure_folder(path / sub)
-            # All 256 blob sub-folders now, flushed once, rather than one flush per new folder
-            # while documents are added.
-            for prefix in range(256):
-                (path / BLOB_DIR / f"{prefix:02x}").mkdir(mode=0o700, exist_ok=True)
-            fsync_dir(path / BLOB_DIR)
-            keys = VaultKeys.generate()
-            vault_id = new_id()
-            recovery_text, recovery_secret = generate_recovery_code()
-            slots = [
-                make_slot(
-                    vault_id, keys.master, SlotKind.PASSPHRASE, passphrase=passphrase, kdf=kdf
-                ),
-                make_slot(vault_id, keys.master, SlotKind.RECOVERY, secret=recovery_secret),
-            ]
-            header = Header(vault_id, tuple(slots)).sealed(keys.header_mac)
-            content = VaultContent()
-            # The index first, the header last: vault.json marks a finished vault.
-            atomic_write_bytes(
-                index_path(path, 1),
-                encode_index(keys.index, vault_id, 1, opening.index_document(vault_id, 1, content)),
-            )
-            atomic_write_bytes(path / HEADER_NAME, header.encode())
-            atomic_write_bytes(path / HEADER_BACKUP_NAME, header.encode())
-        except BaseException:
-            lock.release()
-            _remove_unfinished_vault(path, made_folder=not existed)
-            raise
         memory = GenerationMemory(state_dir)
-        memory.record(vault_id, 1)
-        opened = opening.Opened(path, header, keys, content, 1, lock, [])
+        opened, recovery_text = creating.create_folder(Path(path), passphrase, kdf, memory)
         return cls(opened, memory), recovery_text
 
     @classmethod
@@ -384,7 +332,7 @@ class Vault:
 
         ``kdf``: parameters for the new slot; by default those of the current one.
         """
-        check_new_passphrase(new_passphrase)
+        creating.check_new_passphrase(new_passphrase)
         with self._mutex:
             keys = self._writable_keys()
             old = self.header.slots_of(SlotKind.PASSPHRASE)
@@ -486,26 +434,6 @@ class Vault:
         if self.read_only:
             raise ReadOnlyVault()
         return keys
-
-
-def _remove_unfinished_vault(path: Path, made_folder: bool) -> None:
-    """Undo a creation that failed half-way (the folder was new or empty, so all is ours)."""
-    for name in (HEADER_NAME, HEADER_BACKUP_NAME, LOCK_NAME):
-        with contextlib.suppress(OSError):
-            (path / name).unlink(missing_ok=True)
-    for sub in (INDEX_DIR, BLOB_DIR):
-        shutil.rmtree(path / sub, ignore_errors=True)
-    for leftover in path.glob(".tmp-*"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-    if made_folder:
-        with contextlib.suppress(OSError):
-            path.rmdir()
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if not passphrase or not passphrase.strip():
-        raise UserError("The passphrase is empty. Please choose a passphrase.")
 
 
 __all__ = ["BlobInfo", "NotAVault", "ReadOnlyVault", "Vault", "VaultClosed"]
