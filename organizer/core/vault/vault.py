@@ -69,7 +69,11 @@ class ReadOnlyVault(VaultError):
 
 
 class Vault:
-    """An open vault. Use ``Vault.create`` or ``Vault.open``; close it (or use ``with``)."""
+    """An open vault. Use ``Vault.create`` or ``Vault.open``; close it (or use ``with``).
+
+    Blob reads and writes may run in several threads at once. ``content`` is a plain object:
+    change it from one thread at a time, and not while a commit (or trash, restore...) runs.
+    """
 
     def __init__(self, opened: opening.Opened, memory: GenerationMemory) -> None:
         self.path = opened.path
