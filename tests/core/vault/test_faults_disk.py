@@ -188,23 +188,15 @@ def test_retry_after_freeing_space_saves_the_document(
         assert len(held) == len(base.committed) + 1
 
 
-def test_full_app_state_folder_does_not_fail_a_save(
-    base: Base, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_unwritable_app_state_folder_does_not_fail_a_save(base: Base, tmp_path: Path) -> None:
     """The remembered generation (rollback warning) is a convenience: the save still counts."""
-    folder, state = _copy(base, tmp_path)
-    real = atomic._create_temp
-
-    def full_state_folder(where: Path) -> tuple[int, str]:
-        if Path(where) == state:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(where)
-
-    with Vault.open(folder, TEST_PASSPHRASE, state_dir=state) as vault:
-        monkeypatch.setattr(atomic, "_create_temp", full_state_folder)
+    folder, _state = _copy(base, tmp_path)
+    blocked = tmp_path / "state-is-a-file"
+    blocked.write_bytes(b"")  # the app's state folder cannot be created or written
+    with Vault.open(folder, TEST_PASSPHRASE, state_dir=blocked) as vault:
         add_document(vault, "Fictional saved anyway", document_bytes("state", 1_000))
-    monkeypatch.undo()
-    with Vault.open(folder, TEST_PASSPHRASE, state_dir=state) as reopened:
+    assert blocked.is_file() and blocked.read_bytes() == b""  # nothing could be remembered
+    with Vault.open(folder, TEST_PASSPHRASE, state_dir=tmp_path / "fresh") as reopened:
         assert len(assert_sound(reopened, base.committed)) == len(base.committed) + 1
 
 
