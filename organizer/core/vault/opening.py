@@ -88,8 +88,7 @@ def open_folder(
             _tidy(path, header, from_backup, warnings)
         elif from_backup:
             warnings.append(
-                "The vault file is damaged; the vault opened from its backup copy "
-                "(vault.json.bak)."
+                "The vault file is damaged; the vault opened from its backup copy (vault.json.bak)."
             )
         content, generation, index_warnings = load_newest_index(path, keys, header.vault_id)
         warnings += index_warnings
