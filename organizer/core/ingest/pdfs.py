@@ -152,9 +152,12 @@ def _lost_parts(page: pikepdf.Page) -> bool:
     resources = page.resources
     fonts = resources.get("/Font", pikepdf.Dictionary())
     xobjects = resources.get("/XObject", pikepdf.Dictionary())
-    for operands, operator in pikepdf.parse_content_stream(page, "Tf Do"):
+    for instruction in pikepdf.parse_content_stream(page, "Tf Do"):
+        if not isinstance(instruction, pikepdf.ContentStreamInstruction):
+            continue
+        operands = instruction.operands
         wanted = operands[0] if operands else None
-        table = fonts if str(operator) == "Tf" else xobjects
+        table = fonts if str(instruction.operator) == "Tf" else xobjects
         if not isinstance(wanted, pikepdf.Name) or wanted not in table:
             return True
     return False
