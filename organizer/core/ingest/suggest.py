@@ -155,12 +155,10 @@ def _title(clues: Clues, name_words: str, kind: KindRule | None) -> str:
 
 def _meaningful_name(name_words: str) -> str:
     """The file name as a title, unless it is only dates, numbers and generic words."""
-    words = [w for w in name_words.split() if not re.fullmatch(r"[\d()\[\]#]+", w)]
-    words = [w for w in words if not _GENERIC_NAME.match(w)]
-    if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
+    letters = re.findall(r"[^\W\d_]+", name_words)
+    if not any(len(w) >= 3 and not _GENERIC_NAME.match(w) for w in letters):
         return ""
     phrase = " ".join(w for w in name_words.split() if not re.fullmatch(r"\d{6,}", w))
-    phrase = phrase.strip() or " ".join(words)
     return phrase[:1].upper() + phrase[1:] if phrase.islower() else phrase
 
 
