@@ -66,8 +66,16 @@ def test_heic_photo_is_accepted_and_sized_to_a_page() -> None:
 
 @pytest.mark.parametrize(
     ("fmt", "mode"),
-    [("PNG", "RGBA"), ("PNG", "I;16"), ("PNG", "1"), ("WEBP", "RGB"), ("BMP", "RGB"),
-     ("GIF", "P"), ("JPEG", "CMYK"), ("TIFF", "RGB")],
+    [
+        ("PNG", "RGBA"),
+        ("PNG", "I;16"),
+        ("PNG", "1"),
+        ("WEBP", "RGB"),
+        ("BMP", "RGB"),
+        ("GIF", "P"),
+        ("JPEG", "CMYK"),
+        ("TIFF", "RGB"),
+    ],
 )
 def test_every_format_and_mode_gives_a_viewable_thumbnail(fmt: str, mode: str) -> None:
     facts = _inspect(synthetic.image_bytes(fmt, size=(300, 400), mode=mode))

@@ -80,7 +80,9 @@ def test_unreadable_file_is_refused_with_the_reason(
         read_file(path, CAP)
 
 
-def test_file_growing_while_read_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_growing_while_read_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "downloading.pdf"
     path.write_bytes(b"%PDF-1.4 part one")
     real_read = os.read

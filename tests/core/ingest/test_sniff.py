@@ -74,8 +74,19 @@ def test_docx_refusal_says_to_save_it_as_pdf_first() -> None:
     assert "save or print it as PDF first" in str(caught.value)
 
 
-MAGICS = [b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF89a", b"RIFF",
-          b"BM", b"\x00\x00\x00\x1cftyp", b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0"]
+MAGICS = [
+    b"\xff\xd8\xff",
+    b"\x89PNG\r\n\x1a\n",
+    b"II*\x00",
+    b"MM\x00*",
+    b"GIF89a",
+    b"RIFF",
+    b"BM",
+    b"\x00\x00\x00\x1cftyp",
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\xd0\xcf\x11\xe0",
+]
 
 
 @settings(max_examples=300, deadline=None)

@@ -46,9 +46,7 @@ def test_each_rule_stays_quiet_on_near_misses(rule) -> None:  # type: ignore[no-
 
 
 def test_the_file_name_beats_words_in_the_text() -> None:
-    got = suggest(
-        Clues(file_name="discharge_summary.pdf", text="Medication list follows"), TODAY
-    )
+    got = suggest(Clues(file_name="discharge_summary.pdf", text="Medication list follows"), TODAY)
     assert got.section is Section.SURGERY
 
 

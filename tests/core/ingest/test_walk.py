@@ -13,13 +13,27 @@ def _touch(path: Path) -> Path:
 
 def test_natural_order_puts_page_2_before_page_10() -> None:
     names = ["page 10.jpg", "Page 2.jpg", "page 1.jpg", "appendix.pdf"]
-    assert sorted(names, key=natural_key) == ["appendix.pdf", "page 1.jpg", "Page 2.jpg", "page 10.jpg"]
+    assert sorted(names, key=natural_key) == [
+        "appendix.pdf",
+        "page 1.jpg",
+        "Page 2.jpg",
+        "page 10.jpg",
+    ]
 
 
 def test_folders_recurse_in_name_order_skipping_hidden_and_system_files(tmp_path: Path) -> None:
     root = tmp_path / "records"
-    for name in ["scan 10.jpg", "scan 2.jpg", "b/inner.pdf", ".DS_Store", "Thumbs.db",
-                 "desktop.ini", ".hidden/x.pdf", "__MACOSX/._scan.jpg", "~$draft.docx"]:
+    for name in [
+        "scan 10.jpg",
+        "scan 2.jpg",
+        "b/inner.pdf",
+        ".DS_Store",
+        "Thumbs.db",
+        "desktop.ini",
+        ".hidden/x.pdf",
+        "__MACOSX/._scan.jpg",
+        "~$draft.docx",
+    ]:
         _touch(root / name)
     found = [c.path.relative_to(root).as_posix() for c in expand([root])]
     assert found == ["b/inner.pdf", "scan 2.jpg", "scan 10.jpg"]

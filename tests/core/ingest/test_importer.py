@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from organizer.core.ingest import ImportOptions, import_files
+from organizer.core.ingest import prepare as prepare_module
+from organizer.core.model.sections import Section
+from organizer.core.progress import CancelToken
+from tests import synthetic
+from tests.core.ingest.conftest import MemoryVault
+
+
+def _files(folder: Path, items: dict[str, bytes]) -> list[Path]:
+    return [synthetic.write(folder / name, data) for name, data in items.items()]
+
+
+def test_scan_and_pdf_are_added_with_originals_thumbnail_and_text(
+    vault: MemoryVault, tmp_path: Path
+) -> None:
+    jpeg = synthetic.scan_jpeg_bytes(size=(800, 1131))
+    pdf = synthetic.text_pdf_bytes(title="FICTIONAL DISCHARGE SUMMARY")
+    paths = _files(tmp_path, {"page.jpg": jpeg, "stay.pdf": pdf})
+    summary = import_files(vault, paths)
+    assert summary.all_in and not summary.refused
+    scan, report = (vault.committed.document(a.document_id) for a in summary.added)
+    # The originals are stored byte for byte (they are evidence).
+    assert vault.read_blob(scan.parts[0].blob_id) == jpeg
+    assert vault.read_blob(report.parts[0].blob_id) == pdf
+    assert scan.parts[0].sha256 == hashlib.sha256(jpeg).hexdigest()
+    thumb = Image.open(io.BytesIO(vault.read_blob(scan.thumbnail_blob_id or "")))
+    assert max(thumb.size) == 256
+    assert report.thumbnail_blob_id is None  # the GUI renders PDF thumbnails
+    assert "DISCHARGE SUMMARY" in vault.read_blob(report.text_blob_id or "").decode()
+    assert report.section is Section.SURGERY and report.title == "FICTIONAL DISCHARGE SUMMARY"
+    assert (scan.page_count, report.page_count) == (1, 2)
+    assert scan.included_pages == [0] and report.rotations == [0, 0]
+
+
+def test_duplicate_of_an_existing_document_is_named_and_not_added(
+    vault: MemoryVault, tmp_path: Path
+) -> None:
+    data = synthetic.text_pdf_bytes(title="FICTIONAL LAB RESULTS")
+    first = import_files(vault, _files(tmp_path, {"labs.pdf": data}))
+    blobs_before = len(vault.blobs)
+    again = import_files(vault, _files(tmp_path / "b", {"labs copy.pdf": data}))
+    assert again.added == [] and again.refused == []
+    (dup,) = again.duplicates
+    assert dup.existing_id == first.added[0].document_id
+    assert dup.existing_title == "FICTIONAL LAB RESULTS"
+    assert len(vault.content.documents) == 1
+    assert len(vault.blobs) == blobs_before  # recognised before any work was done
+    assert again.all_in
+
+
+def test_the_same_file_twice_in_one_import_is_added_once(
+    vault: MemoryVault, tmp_path: Path
+) -> None:
+    data = synthetic.scan_jpeg_bytes(size=(300, 400))
+    summary = import_files(vault, _files(tmp_path, {"a.jpg": data, "b.jpg": data}))
+    assert len(summary.added) == 1 and len(summary.duplicates) == 1
+    assert summary.duplicates[0].existing_id == summary.added[0].document_id
+    assert len(vault.committed.documents) == 1
+
+
+def test_duplicate_of_a_trashed_document_says_so(vault: MemoryVault, tmp_path: Path) -> None:
+    data = synthetic.scan_jpeg_bytes(size=(300, 400))
+    import_files(vault, _files(tmp_path, {"a.jpg": data}))
+    vault.content.documents[0].trashed_at = vault.content.documents[0].added
+    again = import_files(vault, [tmp_path / "a.jpg"])
+    assert again.duplicates[0].in_trash
+
+
+def test_as_one_makes_one_document_with_one_part_per_file(
+    vault: MemoryVault, tmp_path: Path
+) -> None:
+    pages = {
+        f"page {n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(300, 424)) for n in (10, 2, 1)
+    }
+    _files(tmp_path, pages)
+    summary = import_files(vault, [tmp_path], ImportOptions(as_one=True, title="Front and back"))
+    (doc,) = vault.committed.documents
+    assert [p.original_name for p in doc.parts] == ["page 1.jpg", "page 2.jpg", "page 10.jpg"]
+    assert doc.page_count == 3 and doc.title == "Front and back"
+    assert {a.document_id for a in summary.added} == {doc.id}
+    assert doc.thumbnail_blob_id in vault.blobs
+    # The same pages again, as one: recognised as the same document.
+    again = import_files(vault, [tmp_path], ImportOptions(as_one=True))
+    assert len(again.duplicates) == 3 and len(vault.content.documents) == 1
+
+
+def test_as_one_is_all_or_nothing(vault: MemoryVault, tmp_path: Path) -> None:
+    paths = _files(
+        tmp_path,
+        {"1.jpg": synthetic.scan_jpeg_bytes(size=(300, 400)), "2.jpg": b"\xff\xd8\xff broken"},
+    )
+    summary = import_files(vault, paths, ImportOptions(as_one=True))
+    assert summary.added == [] and len(summary.refused) == 2
+    assert "one document with 2.jpg" in summary.refused[0].reason
+    assert vault.content.documents == []
+
+
+def test_overrides_replace_the_suggestions(vault: MemoryVault, tmp_path: Path) -> None:
+    paths = _files(tmp_path, {"pathology.pdf": synthetic.text_pdf_bytes()})
+    options = ImportOptions(section=Section.TREATMENT, title="Plan", date=date(2024, 5, 6))
+    import_files(vault, paths, options)
+    doc = vault.committed.documents[0]
+    assert (doc.section, doc.title, doc.date) == (Section.TREATMENT, "Plan", date(2024, 5, 6))
+
+
+def test_protected_pdf_asks_once_per_file_and_keeps_an_unlocked_copy(
+    vault: MemoryVault, tmp_path: Path
+) -> None:
+    paths = _files(
+        tmp_path,
+        {
+            "portal 1.pdf": synthetic.encrypted_pdf_bytes(
+                "pw1", source=synthetic.text_pdf_bytes(seed=1)
+            ),
+            "portal 2.pdf": synthetic.encrypted_pdf_bytes(
+                "pw2", source=synthetic.text_pdf_bytes(seed=2)
+            ),
+        },
+    )
+    asked: list[str] = []
+
+    def password(path: Path) -> str | None:
+        asked.append(path.name)
+        return "pw1" if path.name == "portal 1.pdf" else None
+
+    summary = import_files(vault, paths, ImportOptions(pdf_password=password))
+    assert sorted(asked) == ["portal 1.pdf", "portal 2.pdf"]
+    (added,) = summary.added
+    part = vault.committed.document(added.document_id).parts[0]
+    assert part.unlocked_blob_id and part.packet_blob_id == part.unlocked_blob_id
+    assert vault.read_blob(part.blob_id) == paths[0].read_bytes()  # original unchanged
+    (refused,) = summary.refused
+    assert refused.needs_password and refused.name == "portal 2.pdf"
+
+
+def test_refused_files_leave_the_vault_as_it_was(vault: MemoryVault, tmp_path: Path) -> None:
+    paths = _files(
+        tmp_path,
+        {
+            "letter.docx": synthetic.docx_bytes(),
+            "ct.dcm": synthetic.dicom_bytes(),
+            "cut.jpg": synthetic.scan_jpeg_bytes(size=(400, 500))[:3000],
+            "bomb.png": synthetic.png_bomb_bytes(),
+            "empty.pdf": b"",
+        },
+    )
+    summary = import_files(vault, paths)
+    assert [r.name for r in summary.refused] == [p.name for p in paths]
+    assert not summary.all_in
+    assert vault.content.documents == [] and vault.commits == 0
+
+
+def test_a_file_changing_during_the_import_is_refused(
+    vault: MemoryVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (path,) = _files(tmp_path, {"growing.jpg": synthetic.scan_jpeg_bytes(size=(300, 400))})
+    real = prepare_module.inspect_image
+
+    def inspect_then_touch(*args, **kwargs):  # type: ignore[no-untyped-def]
+        with path.open("ab") as f:
+            f.write(b"more")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(prepare_module, "inspect_image", inspect_then_touch)
+    summary = import_files(vault, [path])
+    assert "changed while it was being read" in summary.refused[0].reason
+    assert vault.content.documents == []
+
+
+def test_cancel_stops_between_files_and_keeps_those_done(
+    vault: MemoryVault, tmp_path: Path
+) -> None:
+    _files(
+        tmp_path,
+        {f"{n:02}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(12)},
+    )
+    cancel = CancelToken()
+
+    def progress(done: int, total: int, what: str) -> None:
+        if done >= 2:
+            cancel.cancel()
+
+    summary = import_files(vault, [tmp_path], ImportOptions(workers=1), progress, cancel)
+    assert summary.cancelled
+    assert summary.not_started and len(summary.added) >= 2
+    assert len(summary.added) + len(summary.not_started) == 12
+    # What was done is committed, and nothing half-done is in the vault.
+    assert len(vault.committed.documents) == len(summary.added)
+
+
+def test_a_vault_write_failure_stops_the_import_but_keeps_finished_documents(
+    vault: MemoryVault, tmp_path: Path
+) -> None:
+    _files(
+        tmp_path, {f"{n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(6)}
+    )
+    vault.fail_writes_after = 4  # two scans (original + thumbnail each) fit
+    with pytest.raises(OSError, match="No space"):
+        import_files(vault, [tmp_path], ImportOptions(workers=1))
+    assert len(vault.committed.documents) == 2
+
+
+def test_progress_reports_every_file(vault: MemoryVault, tmp_path: Path) -> None:
+    _files(
+        tmp_path, {f"{n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(3)}
+    )
+    seen: list[tuple[int, int]] = []
+    import_files(vault, [tmp_path], progress=lambda d, t, w: seen.append((d, t)))
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+def test_work_runs_on_worker_threads_not_the_callers(vault: MemoryVault, tmp_path: Path) -> None:
+    _files(
+        tmp_path, {f"{n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(4)}
+    )
+    writers: set[str] = set()
+    real = vault.write_blob
+
+    def spy(data):  # type: ignore[no-untyped-def]
+        writers.add(threading.current_thread().name)
+        return real(data)
+
+    vault.write_blob = spy  # type: ignore[method-assign]
+    import_files(vault, [tmp_path], ImportOptions(workers=2))
+    assert threading.current_thread().name not in writers
+    assert all(name.startswith("import") for name in writers)
+
+
+def test_odd_names_are_sanitised_and_explained(vault: MemoryVault, tmp_path: Path) -> None:
+    (path,) = _files(tmp_path, {"scan\u202egpj.exe": synthetic.scan_jpeg_bytes(size=(200, 280))})
+    summary = import_files(vault, [path])
+    doc = vault.committed.document(summary.added[0].document_id)
+    assert doc.original_name == "scangpj.exe"
+    assert any("reading direction" in n for n in doc.import_notes)
