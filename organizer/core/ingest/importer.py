@@ -67,7 +67,8 @@ def import_files(
 ) -> ImportSummary:
     """Import ``paths`` (files and folders) and return what happened to each file."""
     options = options or ImportOptions()
-    candidates = expand(paths)
+    vault_folder = getattr(vault, "path", None)
+    candidates = expand(paths, vault_folder if isinstance(vault_folder, Path) else None)
     groups = _group(candidates, options.as_one)
     total = len(candidates)
     summary = ImportSummary()

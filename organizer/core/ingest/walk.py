@@ -40,20 +40,43 @@ def natural_key(name: str) -> list[str | int]:
     ]
 
 
-def expand(paths: Iterable[Path]) -> list[Candidate]:
+def expand(paths: Iterable[Path], exclude: Path | None = None) -> list[Candidate]:
     """Files in the order given; a folder's files in natural name order, recursively.
 
     Hidden and system files inside folders are skipped; a file named explicitly is always
     taken (the user asked for it). Symbolic links are listed (and refused later), never
-    followed, so a link loop cannot trap the walk.
+    followed, so a link loop cannot trap the walk. ``exclude`` (the vault's own folder) is
+    skipped inside folders and refused when named.
     """
     found: list[Candidate] = []
+    skip = _identity(exclude) if exclude is not None else None
     for path in paths:
-        if _is_real_dir(path):
-            _walk(path, found)
+        if skip is not None and _inside(path, skip):
+            found.append(Candidate(path, _IN_VAULT))
+        elif _is_real_dir(path):
+            _walk(path, found, skip)
         else:
             found.append(Candidate(path))
     return found
+
+
+_IN_VAULT = "This is part of the vault itself (its encrypted files), not a document to add."
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _inside(path: Path, folder: tuple[int, int] | None) -> bool:
+    """True when ``path`` is the folder or lies below it (compared by device and inode)."""
+    if folder is None:
+        return False
+    current = Path(os.path.abspath(path))
+    return any(_identity(candidate) == folder for candidate in (current, *current.parents))
 
 
 def is_skipped(entry: os.DirEntry[str]) -> bool:
@@ -74,7 +97,9 @@ def _is_real_dir(path: Path) -> bool:
         return False
 
 
-def _walk(folder: Path, found: list[Candidate]) -> None:
+def _walk(folder: Path, found: list[Candidate], skip: tuple[int, int] | None) -> None:
+    if skip is not None and _identity(folder) == skip:
+        return
     try:
         with os.scandir(folder) as it:
             entries = sorted(
@@ -91,6 +116,6 @@ def _walk(folder: Path, found: list[Candidate]) -> None:
         except OSError:
             is_dir = False
         if is_dir:
-            _walk(path, found)
+            _walk(path, found, skip)
         else:
             found.append(Candidate(path))

@@ -11,10 +11,44 @@ from PIL import Image
 
 from organizer.core.ingest import ImportOptions, import_files
 from organizer.core.ingest import prepare as prepare_module
+from organizer.core.model import VaultContent
 from organizer.core.model.sections import Section
 from organizer.core.progress import CancelToken
+from organizer.core.vault import Vault
 from tests import synthetic
-from tests.core.ingest.conftest import MemoryVault
+from tests.vault_helpers import TEST_PASSPHRASE
+
+
+def committed(vault: Vault) -> VaultContent:
+    """What opening the vault afresh shows: only what was committed. Closes ``vault``."""
+    path = vault.path
+    vault.close()
+    with Vault.open(path, TEST_PASSPHRASE) as again:
+        return again.content
+
+
+class Spy:
+    """Counts the vault's blob writes and commits; can make writes fail like a full disk."""
+
+    def __init__(self, vault: Vault, fail_after: int | None = None) -> None:
+        self.writes = 0
+        self.commits = 0
+        self.writer_threads: set[str] = set()
+        real_write, real_commit = vault.write_blob, vault.commit
+
+        def write_blob(data):  # type: ignore[no-untyped-def]
+            self.writer_threads.add(threading.current_thread().name)
+            if fail_after is not None and self.writes >= fail_after:
+                raise OSError(28, "No space left on device")
+            self.writes += 1
+            return real_write(data)
+
+        def commit() -> None:
+            self.commits += 1
+            real_commit()
+
+        vault.write_blob = write_blob  # type: ignore[method-assign]
+        vault.commit = commit  # type: ignore[method-assign]
 
 
 def _files(folder: Path, items: dict[str, bytes]) -> list[Path]:
@@ -22,14 +56,14 @@ def _files(folder: Path, items: dict[str, bytes]) -> list[Path]:
 
 
 def test_scan_and_pdf_are_added_with_originals_thumbnail_and_text(
-    vault: MemoryVault, tmp_path: Path
+    vault: Vault, tmp_path: Path
 ) -> None:
     jpeg = synthetic.scan_jpeg_bytes(size=(800, 1131))
     pdf = synthetic.text_pdf_bytes(title="FICTIONAL DISCHARGE SUMMARY")
     paths = _files(tmp_path, {"page.jpg": jpeg, "stay.pdf": pdf})
     summary = import_files(vault, paths)
     assert summary.all_in and not summary.refused
-    scan, report = (vault.committed.document(a.document_id) for a in summary.added)
+    scan, report = (vault.content.document(a.document_id) for a in summary.added)
     # The originals are stored byte for byte (they are evidence).
     assert vault.read_blob(scan.parts[0].blob_id) == jpeg
     assert vault.read_blob(report.parts[0].blob_id) == pdf
@@ -44,32 +78,30 @@ def test_scan_and_pdf_are_added_with_originals_thumbnail_and_text(
 
 
 def test_duplicate_of_an_existing_document_is_named_and_not_added(
-    vault: MemoryVault, tmp_path: Path
+    vault: Vault, tmp_path: Path
 ) -> None:
     data = synthetic.text_pdf_bytes(title="FICTIONAL LAB RESULTS")
     first = import_files(vault, _files(tmp_path, {"labs.pdf": data}))
-    blobs_before = len(vault.blobs)
+    spy = Spy(vault)
     again = import_files(vault, _files(tmp_path / "b", {"labs copy.pdf": data}))
     assert again.added == [] and again.refused == []
     (dup,) = again.duplicates
     assert dup.existing_id == first.added[0].document_id
     assert dup.existing_title == "FICTIONAL LAB RESULTS"
     assert len(vault.content.documents) == 1
-    assert len(vault.blobs) == blobs_before  # recognised before any work was done
+    assert spy.writes == 0  # recognised before any work was done
     assert again.all_in
 
 
-def test_the_same_file_twice_in_one_import_is_added_once(
-    vault: MemoryVault, tmp_path: Path
-) -> None:
+def test_the_same_file_twice_in_one_import_is_added_once(vault: Vault, tmp_path: Path) -> None:
     data = synthetic.scan_jpeg_bytes(size=(300, 400))
     summary = import_files(vault, _files(tmp_path, {"a.jpg": data, "b.jpg": data}))
     assert len(summary.added) == 1 and len(summary.duplicates) == 1
     assert summary.duplicates[0].existing_id == summary.added[0].document_id
-    assert len(vault.committed.documents) == 1
+    assert len(committed(vault).documents) == 1
 
 
-def test_duplicate_of_a_trashed_document_says_so(vault: MemoryVault, tmp_path: Path) -> None:
+def test_duplicate_of_a_trashed_document_says_so(vault: Vault, tmp_path: Path) -> None:
     data = synthetic.scan_jpeg_bytes(size=(300, 400))
     import_files(vault, _files(tmp_path, {"a.jpg": data}))
     vault.content.documents[0].trashed_at = vault.content.documents[0].added
@@ -77,25 +109,23 @@ def test_duplicate_of_a_trashed_document_says_so(vault: MemoryVault, tmp_path: P
     assert again.duplicates[0].in_trash
 
 
-def test_as_one_makes_one_document_with_one_part_per_file(
-    vault: MemoryVault, tmp_path: Path
-) -> None:
+def test_as_one_makes_one_document_with_one_part_per_file(vault: Vault, tmp_path: Path) -> None:
     pages = {
         f"page {n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(300, 424)) for n in (10, 2, 1)
     }
     _files(tmp_path, pages)
     summary = import_files(vault, [tmp_path], ImportOptions(as_one=True, title="Front and back"))
-    (doc,) = vault.committed.documents
+    (doc,) = vault.content.documents
     assert [p.original_name for p in doc.parts] == ["page 1.jpg", "page 2.jpg", "page 10.jpg"]
     assert doc.page_count == 3 and doc.title == "Front and back"
     assert {a.document_id for a in summary.added} == {doc.id}
-    assert doc.thumbnail_blob_id in vault.blobs
+    assert Image.open(io.BytesIO(vault.read_blob(doc.thumbnail_blob_id or ""))).size[1] == 256
     # The same pages again, as one: recognised as the same document.
     again = import_files(vault, [tmp_path], ImportOptions(as_one=True))
     assert len(again.duplicates) == 3 and len(vault.content.documents) == 1
 
 
-def test_as_one_is_all_or_nothing(vault: MemoryVault, tmp_path: Path) -> None:
+def test_as_one_is_all_or_nothing(vault: Vault, tmp_path: Path) -> None:
     paths = _files(
         tmp_path,
         {"1.jpg": synthetic.scan_jpeg_bytes(size=(300, 400)), "2.jpg": b"\xff\xd8\xff broken"},
@@ -106,16 +136,16 @@ def test_as_one_is_all_or_nothing(vault: MemoryVault, tmp_path: Path) -> None:
     assert vault.content.documents == []
 
 
-def test_overrides_replace_the_suggestions(vault: MemoryVault, tmp_path: Path) -> None:
+def test_overrides_replace_the_suggestions(vault: Vault, tmp_path: Path) -> None:
     paths = _files(tmp_path, {"pathology.pdf": synthetic.text_pdf_bytes()})
     options = ImportOptions(section=Section.TREATMENT, title="Plan", date=date(2024, 5, 6))
     import_files(vault, paths, options)
-    doc = vault.committed.documents[0]
+    doc = committed(vault).documents[0]
     assert (doc.section, doc.title, doc.date) == (Section.TREATMENT, "Plan", date(2024, 5, 6))
 
 
 def test_protected_pdf_asks_once_per_file_and_keeps_an_unlocked_copy(
-    vault: MemoryVault, tmp_path: Path
+    vault: Vault, tmp_path: Path
 ) -> None:
     paths = _files(
         tmp_path,
@@ -137,14 +167,14 @@ def test_protected_pdf_asks_once_per_file_and_keeps_an_unlocked_copy(
     summary = import_files(vault, paths, ImportOptions(pdf_password=password))
     assert sorted(asked) == ["portal 1.pdf", "portal 2.pdf"]
     (added,) = summary.added
-    part = vault.committed.document(added.document_id).parts[0]
+    part = vault.content.document(added.document_id).parts[0]
     assert part.unlocked_blob_id and part.packet_blob_id == part.unlocked_blob_id
     assert vault.read_blob(part.blob_id) == paths[0].read_bytes()  # original unchanged
     (refused,) = summary.refused
     assert refused.needs_password and refused.name == "portal 2.pdf"
 
 
-def test_refused_files_leave_the_vault_as_it_was(vault: MemoryVault, tmp_path: Path) -> None:
+def test_refused_files_leave_the_vault_as_it_was(vault: Vault, tmp_path: Path) -> None:
     paths = _files(
         tmp_path,
         {
@@ -155,14 +185,15 @@ def test_refused_files_leave_the_vault_as_it_was(vault: MemoryVault, tmp_path: P
             "empty.pdf": b"",
         },
     )
+    spy = Spy(vault)
     summary = import_files(vault, paths)
     assert [r.name for r in summary.refused] == [p.name for p in paths]
     assert not summary.all_in
-    assert vault.content.documents == [] and vault.commits == 0
+    assert vault.content.documents == [] and spy.commits == 0 and spy.writes == 0
 
 
 def test_a_file_changing_during_the_import_is_refused(
-    vault: MemoryVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (path,) = _files(tmp_path, {"growing.jpg": synthetic.scan_jpeg_bytes(size=(300, 400))})
     real = prepare_module.inspect_image
@@ -178,9 +209,7 @@ def test_a_file_changing_during_the_import_is_refused(
     assert vault.content.documents == []
 
 
-def test_cancel_stops_between_files_and_keeps_those_done(
-    vault: MemoryVault, tmp_path: Path
-) -> None:
+def test_cancel_stops_between_files_and_keeps_those_done(vault: Vault, tmp_path: Path) -> None:
     _files(
         tmp_path,
         {f"{n:02}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(12)},
@@ -196,22 +225,22 @@ def test_cancel_stops_between_files_and_keeps_those_done(
     assert summary.not_started and len(summary.added) >= 2
     assert len(summary.added) + len(summary.not_started) == 12
     # What was done is committed, and nothing half-done is in the vault.
-    assert len(vault.committed.documents) == len(summary.added)
+    assert len(committed(vault).documents) == len(summary.added)
 
 
 def test_a_vault_write_failure_stops_the_import_but_keeps_finished_documents(
-    vault: MemoryVault, tmp_path: Path
+    vault: Vault, tmp_path: Path
 ) -> None:
     _files(
         tmp_path, {f"{n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(6)}
     )
-    vault.fail_writes_after = 4  # two scans (original + thumbnail each) fit
+    Spy(vault, fail_after=4)  # two scans (original + thumbnail each) fit
     with pytest.raises(OSError, match="No space"):
         import_files(vault, [tmp_path], ImportOptions(workers=1))
-    assert len(vault.committed.documents) == 2
+    assert len(committed(vault).documents) == 2
 
 
-def test_progress_reports_every_file(vault: MemoryVault, tmp_path: Path) -> None:
+def test_progress_reports_every_file(vault: Vault, tmp_path: Path) -> None:
     _files(
         tmp_path, {f"{n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(3)}
     )
@@ -220,26 +249,20 @@ def test_progress_reports_every_file(vault: MemoryVault, tmp_path: Path) -> None
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
 
 
-def test_work_runs_on_worker_threads_not_the_callers(vault: MemoryVault, tmp_path: Path) -> None:
+def test_work_runs_on_worker_threads_not_the_callers(vault: Vault, tmp_path: Path) -> None:
     _files(
         tmp_path, {f"{n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(4)}
     )
-    writers: set[str] = set()
-    real = vault.write_blob
-
-    def spy(data):  # type: ignore[no-untyped-def]
-        writers.add(threading.current_thread().name)
-        return real(data)
-
-    vault.write_blob = spy  # type: ignore[method-assign]
+    spy = Spy(vault)
     import_files(vault, [tmp_path], ImportOptions(workers=2))
-    assert threading.current_thread().name not in writers
-    assert all(name.startswith("import") for name in writers)
+    assert spy.writes == 8
+    assert threading.current_thread().name not in spy.writer_threads
+    assert all(name.startswith("import") for name in spy.writer_threads)
 
 
-def test_odd_names_are_sanitised_and_explained(vault: MemoryVault, tmp_path: Path) -> None:
+def test_odd_names_are_sanitised_and_explained(vault: Vault, tmp_path: Path) -> None:
     (path,) = _files(tmp_path, {"scan\u202egpj.exe": synthetic.scan_jpeg_bytes(size=(200, 280))})
     summary = import_files(vault, [path])
-    doc = vault.committed.document(summary.added[0].document_id)
+    doc = committed(vault).document(summary.added[0].document_id)
     assert doc.original_name == "scangpj.exe"
     assert any("reading direction" in n for n in doc.import_notes)

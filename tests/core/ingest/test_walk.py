@@ -56,3 +56,12 @@ def test_given_order_is_kept_across_arguments(tmp_path: Path) -> None:
     b = _touch(tmp_path / "b.pdf")
     a = _touch(tmp_path / "a.pdf")
     assert [c.path for c in expand([b, a])] == [b, a]
+
+
+def test_the_vault_folder_is_skipped_inside_folders_and_refused_when_named(tmp_path: Path) -> None:
+    _touch(tmp_path / "a.pdf")
+    _touch(tmp_path / "vault" / "blobs" / "0f" / "x")
+    found = expand([tmp_path], exclude=tmp_path / "vault")
+    assert [c.path.name for c in found] == ["a.pdf"]
+    (named,) = expand([tmp_path / "vault" / "blobs" / "0f" / "x"], exclude=tmp_path / "vault")
+    assert named.problem and "vault itself" in named.problem
