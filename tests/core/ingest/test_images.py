@@ -119,3 +119,17 @@ def test_pixel_cap_is_a_setting() -> None:
 def test_postscript_named_jpg_never_reaches_pillows_eps_plugin() -> None:
     with pytest.raises(ImportRefused, match="PostScript"):
         sniff(b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n")
+
+
+def test_heic_orientation_is_applied_by_the_decoder_so_no_extra_rotation() -> None:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buf = io.BytesIO()
+    synthetic.scan_image(1, size=(600, 400)).save(buf, "HEIF", exif=exif.tobytes(), quality=50)
+    facts = _inspect(buf.getvalue())
+    assert facts.exif_rotation == 0  # HEIF stores the turn itself; decoding gives it upright
+    assert facts.page_sizes[0][1] > facts.page_sizes[0][0]
+    assert _thumb(facts.thumbnail).size == (171, 256)
