@@ -146,3 +146,12 @@ def write_corpus(folder: Path, scans: int = 60, pdfs: int = 20, seed: int = 0) -
         scan_paths = list(pool.map(make_scan, range(scans)))
         pdf_paths = list(pool.map(make_pdf, range(pdfs)))
     return Corpus(scan_paths, pdf_paths)
+
+
+def load_corpus(folder: Path, scans: int, pdfs: int) -> Corpus | None:
+    """A corpus written earlier into ``folder`` with the same counts, or None."""
+    scan_paths = sorted((folder / "scans").glob("*.jpg"))
+    pdf_paths = sorted((folder / "pdfs").glob("*.pdf"))
+    if len(scan_paths) != scans or len(pdf_paths) != pdfs:
+        return None
+    return Corpus(scan_paths, pdf_paths)

@@ -29,18 +29,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scans", type=int, default=60)
     parser.add_argument("--pdfs", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=3, help="imports per worker count")
+    parser.add_argument(
+        "--corpus", type=Path, help="keep the generated corpus in this folder and reuse it"
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(_child(args.child, args.workers)))
         return 0
-    from benchmarks.corpus import write_corpus
+    from benchmarks.corpus import load_corpus, write_corpus
 
     with tempfile.TemporaryDirectory(prefix="so-bench-ingest-") as tmp:
         root = Path(tmp)
         started = time.perf_counter()
-        corpus = write_corpus(root / "corpus", scans=args.scans, pdfs=args.pdfs)
+        folder = args.corpus or root / "corpus"
+        corpus = load_corpus(folder, args.scans, args.pdfs) or write_corpus(
+            folder, scans=args.scans, pdfs=args.pdfs
+        )
         print(
             f"corpus: {len(corpus.scans)} scans, {corpus.scan_bytes / 2**20:.1f} MiB "
             f"(mean {corpus.scan_bytes / len(corpus.scans) / 1024:.0f} KB); {len(corpus.pdfs)} "
@@ -53,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         _pdf_thumbnails(corpus.pdfs)
         results: dict[int, list[dict[str, float]]] = {}
         for workers in (1, 2):
-            results[workers] = [_run_child(root / "corpus", workers) for _ in range(args.rounds)]
+            results[workers] = [_run_child(folder, workers) for _ in range(args.rounds)]
         _report(results, len(corpus.scans), len(corpus.pdfs))
     return 0
 
@@ -146,9 +152,9 @@ def _child(corpus: Path, workers: int) -> dict[str, float]:
         with vault:
             base_rss = _rss_mib("VmRSS")
             options = ImportOptions(workers=workers)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             scans = import_files(vault, [corpus / "scans"], options)
-            t1 = time.perf_counter()
+            t1, c1 = time.perf_counter(), time.process_time()
             pdfs = import_files(vault, [corpus / "pdfs"], options)
             t2 = time.perf_counter()
             assert not scans.refused and not pdfs.refused, (scans.refused, pdfs.refused)
@@ -157,6 +163,7 @@ def _child(corpus: Path, workers: int) -> dict[str, float]:
             )
     return {
         "scans_s": t1 - t0,
+        "scans_cpu_s": c1 - c0,
         "pdfs_s": t2 - t1,
         "pdf_pages": pages,
         "base_rss_mib": base_rss,
@@ -183,13 +190,14 @@ def _report(results: dict[int, list[dict[str, float]]], n_scans: int, n_pdfs: in
     for workers, runs in results.items():
         scans = statistics.median(r["scans_s"] for r in runs)
         pdfs = statistics.median(r["pdfs_s"] for r in runs)
+        cpu = statistics.median(r["scans_cpu_s"] for r in runs)
         peak = max(r["peak_rss_mib"] for r in runs)
         base = max(r["base_rss_mib"] for r in runs)
         pages = runs[0]["pdf_pages"]
         medians[workers] = scans
         print(
             f"  {workers} worker(s): {n_scans} scans {scans:.2f} s = "
-            f"{n_scans / scans:.1f} scans/s; "
+            f"{n_scans / scans:.1f} scans/s (CPU {cpu / n_scans * 1000:.1f} ms per scan); "
             f"{n_pdfs} PDFs ({pages:.0f} pages) {pdfs:.2f} s = {pages / pdfs:.0f} pages/s; "
             f"total {scans + pdfs:.2f} s; peak RSS {peak:.0f} MiB (before: {base:.0f} MiB)"
         )
