@@ -84,7 +84,8 @@ def _inspect(data: bytes, sniffed: Sniffed, max_pixels: int) -> ImageFacts:
             raise ImportRefused(
                 f"This TIFF has {frames} pages; the app takes at most {MAX_TIFF_PAGES}."
             )
-        if sniffed.kind is not Kind.TIFF and getattr(im, "n_frames", 1) > 1:
+        # is_animated looks for a second frame only; n_frames would walk all of them.
+        if sniffed.kind is not Kind.TIFF and getattr(im, "is_animated", False):
             notes.append("This picture holds several frames; only the first one is used.")
         orientation = _orientation(im)
         rotation, mirrored = _ORIENTATION.get(orientation, (0, False))

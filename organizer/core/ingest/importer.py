@@ -9,6 +9,7 @@ written for a file that is then not used stay unreferenced and are collected by 
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -39,6 +40,8 @@ from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 # Commit at least this often (seconds) and after this many new documents.
 COMMIT_EVERY_SECONDS = 1.0
 COMMIT_EVERY_DOCUMENTS = 25
+# Files are held in memory while checked: start no new one beyond this many bytes in flight.
+MAX_BYTES_IN_FLIGHT = 256 * 1024 * 1024
 
 
 class ImportTarget(BlobWriter, Protocol):
@@ -56,6 +59,7 @@ class _Group:
 
     candidates: list[Candidate]
     futures: list[Future[Outcome] | None]
+    size: int = 0  # bytes on disk, to bound the memory of files in flight
 
 
 def import_files(
@@ -138,16 +142,26 @@ def _fill(
     window: int,
 ) -> None:
     in_flight = sum(len(g.candidates) for g in queue)
+    in_flight_bytes = sum(g.size for g in queue)
     iterator = iter(upcoming)
-    while in_flight < window:
+    while in_flight < window and (not queue or in_flight_bytes < MAX_BYTES_IN_FLIGHT):
         group = next(iterator, None)
         if group is None:
             return
         group.futures = [
             None if c.problem else pool.submit(prepare, c.path, ctx) for c in group.candidates
         ]
+        group.size = sum(_size(c.path) for c in group.candidates)
         queue.append(group)
         in_flight += len(group.candidates)
+        in_flight_bytes += group.size
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.lstat(path).st_size
+    except OSError:
+        return 0
 
 
 def _result(candidate: Candidate, future: Future[Outcome] | None) -> Outcome:

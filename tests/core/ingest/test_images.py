@@ -133,3 +133,12 @@ def test_heic_orientation_is_applied_by_the_decoder_so_no_extra_rotation() -> No
     assert facts.exif_rotation == 0  # HEIF stores the turn itself; decoding gives it upright
     assert facts.page_sizes[0][1] > facts.page_sizes[0][0]
     assert _thumb(facts.thumbnail).size == (171, 256)
+
+
+def test_animated_gif_is_one_page_with_a_note() -> None:
+    frames = [synthetic.scan_image(n, size=(120, 160)).convert("P") for n in range(3)]
+    buf = io.BytesIO()
+    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:])
+    facts = _inspect(buf.getvalue())
+    assert facts.page_count == 1
+    assert any("several frames" in n for n in facts.notes)

@@ -266,3 +266,11 @@ def test_odd_names_are_sanitised_and_explained(vault: Vault, tmp_path: Path) -> 
     doc = committed(vault).document(summary.added[0].document_id)
     assert doc.original_name == "scangpj.exe"
     assert any("reading direction" in n for n in doc.import_notes)
+
+
+def test_content_decides_the_type_not_the_name(vault: Vault, tmp_path: Path) -> None:
+    (path,) = _files(tmp_path, {"report.pdf": synthetic.scan_jpeg_bytes(size=(200, 280))})
+    summary = import_files(vault, [path])
+    doc = vault.content.document(summary.added[0].document_id)
+    assert doc.media_type == "image/jpeg"
+    assert any("ends in .pdf but the file is a JPEG picture" in n for n in doc.import_notes)
