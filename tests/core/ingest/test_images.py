@@ -98,6 +98,7 @@ def test_truncated_png_is_refused() -> None:
         _inspect(data[: len(data) // 2])
 
 
+@pytest.mark.filterwarnings("ignore:Corrupt EXIF data")
 def test_truncated_later_tiff_page_is_refused() -> None:
     data = synthetic.tiff_bytes(pages=3, compression="tiff_lzw", size=(300, 400))
     with pytest.raises(ImportRefused):
