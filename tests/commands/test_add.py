@@ -180,3 +180,22 @@ def test_the_installed_command_never_prompts_without_a_terminal(
     assert "--pdf-password-file" in out.stdout
     assert "Added 1 file(s)" in out.stdout
     assert "Traceback" not in out.stderr
+
+
+def test_at_a_terminal_the_pdf_password_is_asked_for(
+    vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from organizer.commands import ingest_cmds
+
+    pdf = synthetic.write(tmp_path / "portal.pdf", synthetic.encrypted_pdf_bytes("s3cret"))
+    prompts: list[str] = []
+
+    def fake_getpass(prompt: str) -> str:
+        prompts.append(prompt)
+        return "s3cret"
+
+    monkeypatch.setattr(common, "has_terminal", lambda: True)
+    monkeypatch.setattr(ingest_cmds.getpass, "getpass", fake_getpass)
+    assert main(["add", str(vault_dir), str(pdf)]) == 0
+    assert prompts == ['Password for the PDF "portal.pdf" (Enter to skip): ']
+    assert content(vault_dir).documents[0].parts[0].unlocked_blob_id
