@@ -154,9 +154,15 @@ def _thumbnail(im: Image.Image, sniffed: Sniffed, orientation: int) -> bytes:
         # Decode at 1/2, 1/4 or 1/8 scale: the whole stream is still read, so damage shows.
         im.draft("RGB", (THUMBNAIL_SIZE, THUMBNAIL_SIZE))
     im.load()
-    small = im.copy()
-    small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-    small = _displayable(small)
+    w, h = im.size
+    scale = min(1.0, THUMBNAIL_SIZE / max(w, h))
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    # Pillow's bilinear resize filters over the whole source area (no aliasing) and costs a
+    # third of thumbnail()'s bicubic path, which matters at 60 scans a second.
+    # Converted first: Pillow resizes bilevel and palette pictures by nearest neighbour only,
+    # which would drop the thin lines of a faxed page.
+    page = _displayable(im)
+    small = page.resize(size, Image.Resampling.BILINEAR) if scale < 1 else page.copy()
     if orientation in _TRANSPOSE:
         small = small.transpose(_TRANSPOSE[orientation])
     out = io.BytesIO()
