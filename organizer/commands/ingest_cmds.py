@@ -164,6 +164,8 @@ def _print_summary(summary: ImportSummary) -> None:
                     f"{PDF_PASSWORD_OPTION} FILE (a file holding the password)."
                 )
             print(f"  {refused.name}: {reason}")
+    if summary.stopped_by:
+        print(f"Stopped: {summary.stopped_by}")
     if summary.not_started:
         print(f"Stopped before {len(summary.not_started)} file(s); they were not added:")
         for path in summary.not_started:

@@ -199,3 +199,15 @@ def test_at_a_terminal_the_pdf_password_is_asked_for(
     assert main(["add", str(vault_dir), str(pdf)]) == 0
     assert prompts == ['Password for the PDF "portal.pdf" (Enter to skip): ']
     assert content(vault_dir).documents[0].parts[0].unlocked_blob_id
+
+
+def test_a_stopped_import_says_why_and_lists_what_was_not_added(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from organizer.commands.ingest_cmds import _print_summary
+    from organizer.core.ingest import ImportSummary
+
+    _print_summary(ImportSummary(stopped_by="The disk is full.", not_started=[Path("/x/b.jpg")]))
+    assert capsys.readouterr().out == (
+        "Stopped: The disk is full.\nStopped before 1 file(s); they were not added:\n  b.jpg\n"
+    )

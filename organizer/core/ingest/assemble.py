@@ -28,6 +28,27 @@ class DocumentBuilder:
         for doc in content.documents:
             self._remember(doc)
 
+    def mark(self) -> int:
+        """A point to come back to: how many documents the vault content holds now."""
+        return len(self._content.documents)
+
+    def count_since(self, mark: int) -> int:
+        return len(self._content.documents) - mark
+
+    def roll_back(self, mark: int) -> None:
+        """Take out the documents added since ``mark`` (their commit failed): their files,
+        and files reported as duplicates of them, are reported as not added."""
+        dropped = {doc.id for doc in self._content.documents[mark:]}
+        del self._content.documents[mark:]
+        summary = self._summary
+        summary.not_started.extend(a.path for a in summary.added if a.document_id in dropped)
+        summary.not_started.extend(d.path for d in summary.duplicates if d.existing_id in dropped)
+        summary.added[:] = [a for a in summary.added if a.document_id not in dropped]
+        summary.duplicates[:] = [d for d in summary.duplicates if d.existing_id not in dropped]
+        self._by_hash = {}
+        for doc in self._content.documents:
+            self._remember(doc)
+
     def known_hashes(self) -> Mapping[str, object]:
         """A snapshot for the workers' early duplicate check."""
         return dict(self._by_hash)

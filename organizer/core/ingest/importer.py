@@ -8,17 +8,17 @@ written for a file that is then not used stay unreferenced and are collected by 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import time
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from organizer.core.errors import OrganizerError
 from organizer.core.ingest.assemble import DocumentBuilder
 from organizer.core.ingest.names import display_name
 from organizer.core.ingest.options import ImportOptions
@@ -69,63 +69,122 @@ def import_files(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> ImportSummary:
-    """Import ``paths`` (files and folders) and return what happened to each file."""
-    options = options or ImportOptions()
-    vault_folder = getattr(vault, "path", None)
-    candidates = expand(paths, vault_folder if isinstance(vault_folder, Path) else None)
-    groups = _group(candidates, options.as_one)
-    total = len(candidates)
-    summary = ImportSummary()
-    builder = DocumentBuilder(vault.content, options, summary, vault)
-    ctx = PrepareContext(
-        store=vault,
-        options=options,
-        known_hashes=builder.known_hashes(),
-        is_cancelled=lambda: cancel is not None and cancel.cancelled,
-        today=date.today(),
-        one_document_per_file=not options.as_one,
-    )
-    progress(0, total, "")
-    done = 0
-    pending_docs = 0
-    last_commit = time.monotonic()
-    workers = options.worker_count()
-    window = max(2, workers * 3)  # files in flight: keeps both cores busy, bounds memory
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="import") as pool:
-        queue: deque[_Group] = deque()
-        upcoming = iter(groups)
+    """Import ``paths`` (files and folders) and return what happened to each file.
+
+    If the vault cannot store or save (a full disk: a plain-words OrganizerError), the import
+    stops, keeps every document it could commit, and says why in ``summary.stopped_by``.
+    Other exceptions (bugs, KeyboardInterrupt) propagate after the same tidying up.
+    """
+    return _ImportRun(vault, options or ImportOptions(), progress, cancel).run(paths)
+
+
+class _ImportRun:
+    def __init__(
+        self,
+        vault: ImportTarget,
+        options: ImportOptions,
+        progress: ProgressCallback,
+        cancel: CancelToken | None,
+    ) -> None:
+        self.vault = vault
+        self.options = options
+        self.progress = progress
+        self.cancel = cancel
+        self.summary = ImportSummary()
+        self.builder = DocumentBuilder(vault.content, options, self.summary, vault)
+        self.ctx = PrepareContext(
+            store=vault,
+            options=options,
+            known_hashes=self.builder.known_hashes(),
+            is_cancelled=lambda: cancel is not None and cancel.cancelled,
+            today=date.today(),
+            one_document_per_file=not options.as_one,
+        )
+        self.queue: deque[_Group] = deque()
+        self.current: _Group | None = None
+        self.committed = self.builder.mark()
+        self.last_commit = time.monotonic()
+
+    def run(self, paths: Sequence[Path]) -> ImportSummary:
+        vault_folder = getattr(self.vault, "path", None)
+        candidates = expand(paths, vault_folder if isinstance(vault_folder, Path) else None)
+        groups = iter(_group(candidates, self.options.as_one))
+        workers = self.options.worker_count()
+        window = max(2, workers * 3)  # files in flight: keeps every core busy, bounds memory
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="import") as pool:
+            try:
+                self._loop(pool, groups, window, len(candidates))
+            except OrganizerError as exc:  # the vault could not store a file
+                self._stop_workers()
+                self.summary.stopped_by = str(exc)
+                self._not_started(groups)
+            except BaseException:
+                self._stop_workers()
+                self._save(final=True, quiet=True)
+                raise
         try:
-            while True:
-                _fill(queue, upcoming, pool, ctx, window)
-                if not queue:
-                    break
-                group = queue.popleft()
-                outcomes = [
-                    _result(c, f) for c, f in zip(group.candidates, group.futures, strict=True)
-                ]
-                pending_docs += builder.add(outcomes)
-                done += len(outcomes)
-                progress(done, total, display_name(group.candidates[-1].path).text)
-                if pending_docs and (
-                    pending_docs >= COMMIT_EVERY_DOCUMENTS
-                    or time.monotonic() - last_commit >= COMMIT_EVERY_SECONDS
-                ):
-                    vault.commit()
-                    pending_docs, last_commit = 0, time.monotonic()
+            self._save(final=True)
+        except OrganizerError as exc:  # the last save failed: say so, report those files
+            self.summary.stopped_by = self.summary.stopped_by or str(exc)
+        self.summary.cancelled = self.cancel is not None and self.cancel.cancelled
+        return self.summary
+
+    def _loop(
+        self, pool: ThreadPoolExecutor, groups: Iterator[_Group], window: int, total: int
+    ) -> None:
+        self.progress(0, total, "")
+        done = 0
+        while True:
+            _fill(self.queue, groups, pool, self.ctx, window)
+            if not self.queue:
+                return
+            self.current = self.queue.popleft()
+            pairs = zip(self.current.candidates, self.current.futures, strict=True)
+            outcomes = [_result(c, f) for c, f in pairs]
+            self.builder.add(outcomes)
+            self.current = None
+            done += len(outcomes)
+            self.progress(done, total, _label(outcomes[-1]))
+            self._save(final=False)
+
+    def _save(self, *, final: bool, quiet: bool = False) -> None:
+        """Commit new documents (every second or 25 documents, and at the end).
+
+        If the commit fails, the documents since the last good commit are taken out again and
+        reported as not added (so the summary never claims what the vault does not hold), and
+        the error is raised unless ``quiet`` (another error is already on its way).
+        """
+        new_docs = self.builder.count_since(self.committed)
+        due = final or new_docs >= COMMIT_EVERY_DOCUMENTS
+        waited = time.monotonic() - self.last_commit
+        if not new_docs or not (due or waited >= COMMIT_EVERY_SECONDS):
+            return
+        try:
+            self.vault.commit()
         except BaseException:
-            # A vault write failed (disk full?) or we were interrupted: keep what is complete.
-            ctx.is_cancelled = lambda: True
-            for group in queue:
-                for future in group.futures:
-                    if future is not None:
-                        future.cancel()
-            if pending_docs:
-                _commit_quietly(vault)
-            raise
-    if pending_docs:
-        vault.commit()
-    summary.cancelled = cancel is not None and cancel.cancelled
-    return summary
+            self.builder.roll_back(self.committed)
+            if not quiet:
+                raise
+            return
+        self.committed = self.builder.mark()
+        self.last_commit = time.monotonic()
+
+    def _stop_workers(self) -> None:
+        self.ctx.is_cancelled = lambda: True
+        for group in self.queue:
+            for future in group.futures:
+                if future is not None:
+                    future.cancel()
+
+    def _not_started(self, upcoming: Iterator[_Group]) -> None:
+        rest = [self.current] if self.current else []
+        for group in [*rest, *self.queue, *upcoming]:
+            self.summary.not_started.extend(c.path for c in group.candidates)
+        self.queue.clear()
+
+
+def _label(outcome: Outcome) -> str:
+    return display_name(outcome.path).text
 
 
 def _group(candidates: list[Candidate], as_one: bool) -> list[_Group]:
@@ -170,11 +229,6 @@ def _result(candidate: Candidate, future: Future[Outcome] | None) -> Outcome:
     if future.cancelled():
         return NotStarted(candidate.path)
     return future.result()
-
-
-def _commit_quietly(vault: ImportTarget) -> None:
-    with contextlib.suppress(Exception):  # the original error is the one to report
-        vault.commit()
 
 
 __all__ = ["ImportTarget", "KnownCopy", "Prepared", "import_files"]

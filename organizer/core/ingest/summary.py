@@ -39,14 +39,16 @@ class ImportSummary:
     added: list[Added] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
-    # Files not looked at because the import was cancelled first.
+    # Files not added because the import stopped first (cancelled, or the vault failed).
     not_started: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    # Why the import stopped early when the vault could not store or save (plain words).
+    stopped_by: str | None = None
 
     @property
     def all_in(self) -> bool:
         """Every file was added or already in the vault."""
-        return not self.refused and not self.not_started
+        return not self.refused and not self.not_started and self.stopped_by is None
 
     @property
     def document_ids(self) -> list[str]:

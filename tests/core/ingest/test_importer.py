@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import threading
@@ -15,6 +16,7 @@ from organizer.core.model import VaultContent
 from organizer.core.model.sections import Section
 from organizer.core.progress import CancelToken
 from organizer.core.vault import Vault
+from organizer.core.vault.atomic import StorageError, storage_error
 from tests import synthetic
 from tests.vault_helpers import TEST_PASSPHRASE
 
@@ -27,10 +29,16 @@ def committed(vault: Vault) -> VaultContent:
         return again.content
 
 
-class Spy:
-    """Counts the vault's blob writes and commits; can make writes fail like a full disk."""
+def disk_full() -> StorageError:
+    return storage_error(OSError(errno.ENOSPC, "No space left on device"), Path("/v/blob"))
 
-    def __init__(self, vault: Vault, fail_after: int | None = None) -> None:
+
+class Spy:
+    """Counts the vault's blob writes and commits; can make them fail like a full disk."""
+
+    def __init__(
+        self, vault: Vault, fail_after: int | None = None, fail_commits: bool = False
+    ) -> None:
         self.writes = 0
         self.commits = 0
         self.writer_threads: set[str] = set()
@@ -39,12 +47,14 @@ class Spy:
         def write_blob(data):  # type: ignore[no-untyped-def]
             self.writer_threads.add(threading.current_thread().name)
             if fail_after is not None and self.writes >= fail_after:
-                raise OSError(28, "No space left on device")
+                raise disk_full()
             self.writes += 1
             return real_write(data)
 
         def commit() -> None:
             self.commits += 1
+            if fail_commits:
+                raise disk_full()
             real_commit()
 
         vault.write_blob = write_blob  # type: ignore[method-assign]
@@ -228,16 +238,31 @@ def test_cancel_stops_between_files_and_keeps_those_done(vault: Vault, tmp_path:
     assert len(committed(vault).documents) == len(summary.added)
 
 
-def test_a_vault_write_failure_stops_the_import_but_keeps_finished_documents(
+def test_a_full_disk_stops_the_import_and_keeps_finished_documents(
     vault: Vault, tmp_path: Path
 ) -> None:
     _files(
         tmp_path, {f"{n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(6)}
     )
     Spy(vault, fail_after=4)  # two scans (original + thumbnail each) fit
-    with pytest.raises(OSError, match="No space"):
-        import_files(vault, [tmp_path], ImportOptions(workers=1))
+    summary = import_files(vault, [tmp_path], ImportOptions(workers=1))
+    assert summary.stopped_by and "The disk is full" in summary.stopped_by
+    assert [a.name for a in summary.added] == ["0.jpg", "1.jpg"]
+    assert [p.name for p in summary.not_started] == ["2.jpg", "3.jpg", "4.jpg", "5.jpg"]
+    assert not summary.all_in
     assert len(committed(vault).documents) == 2
+
+
+def test_a_failed_save_takes_the_unsaved_documents_back_out(vault: Vault, tmp_path: Path) -> None:
+    _files(
+        tmp_path, {f"{n}.jpg": synthetic.scan_jpeg_bytes(seed=n, size=(200, 280)) for n in range(3)}
+    )
+    Spy(vault, fail_commits=True)
+    summary = import_files(vault, [tmp_path])
+    assert summary.stopped_by and "The disk is full" in summary.stopped_by
+    assert summary.added == [] and len(summary.not_started) == 3
+    assert vault.content.documents == []  # the working copy matches what is saved
+    assert committed(vault).documents == []
 
 
 def test_progress_reports_every_file(vault: Vault, tmp_path: Path) -> None:
