@@ -3,6 +3,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
+import os
 import threading
 from datetime import date
 from pathlib import Path
@@ -299,3 +300,17 @@ def test_content_decides_the_type_not_the_name(vault: Vault, tmp_path: Path) -> 
     doc = vault.content.document(summary.added[0].document_id)
     assert doc.media_type == "image/jpeg"
     assert any("ends in .pdf but the file is a JPEG picture" in n for n in doc.import_notes)
+
+
+def test_names_that_are_not_utf8_or_very_long_are_added_with_safe_names(
+    vault: Vault, tmp_path: Path
+) -> None:
+    latin1 = tmp_path / os.fsdecode(b"Befund_M\xfcller.jpg")
+    latin1.write_bytes(synthetic.scan_jpeg_bytes(seed=1, size=(200, 280)))
+    long = tmp_path / ("Discharge summary " * 13 + ".pdf")  # 238 bytes: near the limit
+    long.write_bytes(synthetic.text_pdf_bytes())
+    summary = import_files(vault, [tmp_path])
+    assert not summary.refused
+    names = sorted(vault.content.document(a.document_id).original_name for a in summary.added)
+    assert names[0] == "Befund_M\ufffdller.jpg"
+    assert len(names[1]) <= 120 and names[1].endswith(".pdf")
