@@ -314,3 +314,27 @@ def test_names_that_are_not_utf8_or_very_long_are_added_with_safe_names(
     names = sorted(vault.content.document(a.document_id).original_name for a in summary.added)
     assert names[0] == "Befund_M\ufffdller.jpg"
     assert len(names[1]) <= 120 and names[1].endswith(".pdf")
+
+
+def test_no_temporary_files_are_written_while_importing(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    spool = tmp_path / "tmp"
+    spool.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spool))
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
+    inputs = _files(
+        tmp_path / "in",
+        {
+            "a.jpg": synthetic.scan_jpeg_bytes(size=(300, 424)),
+            "b.heic": synthetic.heic_bytes(size=(200, 260)),
+            "c.tif": synthetic.tiff_bytes(pages=2, size=(200, 260)),
+            "d.pdf": synthetic.encrypted_pdf_bytes("pw"),
+            "e.pdf": synthetic.broken_xref_pdf_bytes(),
+        },
+    )
+    summary = import_files(vault, inputs, ImportOptions(pdf_password=lambda p: "pw"))
+    assert len(summary.added) == 5
+    assert list(spool.iterdir()) == []
