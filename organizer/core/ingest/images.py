@@ -75,6 +75,7 @@ def inspect_image(data: bytes, sniffed: Sniffed, max_pixels: int) -> ImageFacts:
 
 
 def _inspect(data: bytes, sniffed: Sniffed, max_pixels: int) -> ImageFacts:
+    Image.init()  # loads Pillow's plugins, so OPEN lists every format it can read
     if sniffed.kind is Kind.AVIF and "AVIF" not in Image.OPEN:
         raise ImportRefused("AVIF pictures cannot be read on this computer. Save it as JPEG first.")
     notes: list[str] = []

@@ -143,3 +143,11 @@ def test_animated_gif_is_one_page_with_a_note() -> None:
     facts = _inspect(buf.getvalue())
     assert facts.page_count == 1
     assert any("several frames" in n for n in facts.notes)
+
+
+def test_avif_photo_is_accepted_where_pillow_reads_it() -> None:
+    if "AVIF" not in Image.SAVE:
+        pytest.skip("this Pillow has no AVIF support")
+    data = synthetic.image_bytes("AVIF", size=(200, 300))
+    assert sniff(data).media_type == "image/avif"
+    assert _inspect(data).page_count == 1
