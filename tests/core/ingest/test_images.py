@@ -146,6 +146,7 @@ def test_animated_gif_is_one_page_with_a_note() -> None:
 
 
 def test_avif_photo_is_accepted_where_pillow_reads_it() -> None:
+    Image.init()
     if "AVIF" not in Image.SAVE:
         pytest.skip("this Pillow has no AVIF support")
     data = synthetic.image_bytes("AVIF", size=(200, 300))
