@@ -29,7 +29,9 @@ def check_path(path: Path, max_size: int) -> os.stat_result:
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        raise ImportRefused("This file is not there any more (moved or deleted?).") from None
+        raise ImportRefused(
+            "There is no file with this name (moved, deleted or mistyped?)."
+        ) from None
     except OSError as exc:
         raise ImportRefused(f"This file could not be looked at ({_reason(exc)}).") from None
     if stat.S_ISLNK(st.st_mode):

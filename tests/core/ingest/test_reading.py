@@ -30,7 +30,7 @@ def test_empty_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_missing_file_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ImportRefused, match="not there"):
+    with pytest.raises(ImportRefused, match="no file with this name"):
         read_file(tmp_path / "gone.pdf", CAP)
 
 
