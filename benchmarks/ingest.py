@@ -194,10 +194,12 @@ def _report(results: dict[int, list[dict[str, float]]], n_scans: int, n_pdfs: in
         peak = max(r["peak_rss_mib"] for r in runs)
         base = max(r["base_rss_mib"] for r in runs)
         pages = runs[0]["pdf_pages"]
+        best = min(r["scans_s"] for r in runs)
         medians[workers] = scans
         print(
             f"  {workers} worker(s): {n_scans} scans {scans:.2f} s = "
-            f"{n_scans / scans:.1f} scans/s (CPU {cpu / n_scans * 1000:.1f} ms per scan); "
+            f"{n_scans / scans:.1f} scans/s (best {n_scans / best:.1f}; "
+            f"CPU {cpu / n_scans * 1000:.1f} ms per scan); "
             f"{n_pdfs} PDFs ({pages:.0f} pages) {pdfs:.2f} s = {pages / pdfs:.0f} pages/s; "
             f"total {scans + pdfs:.2f} s; peak RSS {peak:.0f} MiB (before: {base:.0f} MiB)"
         )
