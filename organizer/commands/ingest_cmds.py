@@ -6,6 +6,7 @@ import argparse
 import getpass
 import signal
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -71,6 +72,9 @@ def _iso_date(text: str) -> date:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    # Pillow warns about damage it works around (odd TIFF tags, huge pictures); the summary
+    # already says what was refused and why, so those lines would only alarm.
+    warnings.filterwarnings("ignore", module=r"PIL\.")
     options = ImportOptions(
         section=Section(args.section) if args.section else None,
         title=args.title,
