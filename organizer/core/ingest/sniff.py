@@ -80,7 +80,7 @@ def _accepted_kind(head: bytes) -> Kind | None:
         return Kind.JPEG
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return Kind.PNG
-    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+") and not _is_camera_raw(head):
         return Kind.TIFF
     if head.startswith((b"GIF87a", b"GIF89a")):
         return Kind.GIF
@@ -103,6 +103,11 @@ def _accepted_kind(head: bytes) -> Kind | None:
     if b"%PDF-" in head[:1024]:
         return Kind.PDF
     return None
+
+
+def _is_camera_raw(head: bytes) -> bool:
+    """Canon CR2 (a TIFF with "CR" after the header); Olympus and Panasonic use own magic."""
+    return head[8:10] == b"CR" or head[:4] in (b"IIRO", b"IIRS", b"IIU\x00")
 
 
 def _major_brand(head: bytes) -> bytes:
@@ -148,6 +153,8 @@ def _refusal(head: bytes) -> str:
         len(head) >= 262 and head[257:262] == b"ustar"
     ):
         return _ARCHIVE
+    if _is_camera_raw(head):
+        return "This is a camera RAW photo. Export it as JPEG from your photo program first."
     if head.startswith(b"\x00\x00\x00\x0cjP  ") or head.startswith(b"\xff\x4f\xff\x51"):
         return (
             "This is a JPEG 2000 picture, which the app cannot keep. Save it as JPEG or PDF first."

@@ -60,6 +60,7 @@ def test_only_the_first_bytes_matter_not_the_size() -> None:
         (b"Patient notes, fictional.\nLine two.\n", "plain text"),
         (b"%!PS-Adobe-3.0 EPSF-3.0\n", "PostScript"),
         (b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2", "video"),
+        (b"II*\x00\x10\x00\x00\x00CR\x02\x00" + bytes(100), "camera RAW"),
         (bytes(range(256)) * 4, "could not tell what kind"),
     ],
 )
