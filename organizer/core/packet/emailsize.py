@@ -30,9 +30,10 @@ def colour_matters(img: Image.Image) -> bool:
         return False
     preview = img.convert("RGB")
     preview.thumbnail((96, 96))
-    pixels = list(preview.getdata())
-    coloured = sum(1 for r, g, b in pixels if max(r, g, b) - min(r, g, b) > _CHROMA_THRESHOLD)
-    return coloured > _COLOUR_SHARE * len(pixels)
+    data = preview.tobytes()
+    triples = zip(data[0::3], data[1::3], data[2::3], strict=True)
+    coloured = sum(1 for rgb in triples if max(rgb) - min(rgb) > _CHROMA_THRESHOLD)
+    return coloured > _COLOUR_SHARE * (len(data) // 3)
 
 
 def downsample_scan(data: bytes, dpi: tuple[float, float] | None) -> SmallerScan | None:

@@ -29,7 +29,6 @@ from tests.core.packet.helpers import (
 )
 from tests.synthetic import scan_jpeg_bytes, text_pdf_bytes
 
-
 # A generated one: it must open in every reader, poppler included (<= 32 characters).
 PASSWORD = generate_passphrase()
 
