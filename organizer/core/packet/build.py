@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from organizer.core.model import VaultContent
-from organizer.core.packet.assemble import render_packet
+from organizer.core.packet.assemble import RenderedPacket, render_packet
 from organizer.core.packet.options import PacketOptions, PacketResult
 from organizer.core.packet.writer import encrypt, sha256_hex, write_checked
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
@@ -25,8 +25,17 @@ def build_packet(
     The unencrypted packet exists only in memory; with a password only the encrypted file is
     written. Raises PacketWriteError (nothing saved), SourceError or Cancelled.
     """
-    out_path = Path(out_path)
     rendered = render_packet(content, read_blob, options, progress, cancel)
+    return finish_packet(rendered, options, Path(out_path), cancel)
+
+
+def finish_packet(
+    rendered: RenderedPacket,
+    options: PacketOptions,
+    out_path: Path,
+    cancel: CancelToken | None = None,
+) -> PacketResult:
+    """Encrypt if asked, then write and check the file."""
     plain_hash = sha256_hex(rendered.data)
     data = encrypt(rendered.data, options.password) if options.password else rendered.data
     if cancel is not None:
