@@ -96,7 +96,7 @@ def render_packet(
         all_slots += slots
 
     progress(len(doc_slots) + 1, total_steps, "Putting the pages together")
-    out = assemble(all_slots, _who(content), check, keep)
+    out = assemble(all_slots, who_line(content), check, keep)
     add_links(out, links, first_contents_page=1)
     outline = [OutlineEntry("Contents", 2)]
     outline += [OutlineEntry(e.text, e.page) for e in front.toc_entries()]
@@ -131,7 +131,8 @@ def _open(data: bytes, keep: list[Pdf]) -> Pdf:
     return pdf
 
 
-def _who(content: VaultContent) -> str:
+def who_line(content: VaultContent) -> str:
+    """ "Name, born 2 Apr 1961": who every page belongs to."""
     patient = content.case.patient
     name = patient.name.strip() or "Name not given"
     return f"{name}, born {format_date(patient.date_of_birth, 'date not given')}"
