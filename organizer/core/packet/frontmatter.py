@@ -48,9 +48,9 @@ class FrontMatter:
             self.lists.append((QUESTIONS_TITLE, self._render(question_story(questions), keep), 0))
         if meds:
             reviewed = format_date(content.case.medications_reviewed_on, "not yet reviewed")
-            story = medication_story(meds, reviewed)
             # Landscape: eight columns stay readable without breaking words.
             wide = (max(size), min(size))
+            story = medication_story(meds, reviewed, wide)
             self.lists.append((MEDICATIONS_TITLE, self._render(story, keep, wide), 0))
 
     def _render(

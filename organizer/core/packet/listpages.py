@@ -79,7 +79,10 @@ def ordered_medications(meds: list[Medication]) -> list[Medication]:
     ]
 
 
-def medication_story(meds: list[Medication], reviewed_on_text: str) -> list[Flowable]:
+def medication_story(
+    meds: list[Medication], reviewed_on_text: str, page: tuple[float, float]
+) -> list[Flowable]:
+    """The table laid out for pages of size ``page`` (columns take fixed shares)."""
     st = styles()
     cell, head = st["cell"], st["cellhead"]
     header = ["Medicine", "Type", "Dose", "How taken", "How often", "Reason", "Prescriber", "Since"]
@@ -91,7 +94,8 @@ def medication_story(meds: list[Medication], reviewed_on_text: str) -> list[Flow
         values.append(format_date(med.start_date))
         rows.append([Paragraph(para_text(v), cell) for v in values])
     widths = [0.2, 0.12, 0.1, 0.1, 0.12, 0.14, 0.12, 0.1]
-    table = _FractionTable(rows, widths, repeatRows=1)
+    frame_width = page[0] - 2 * MARGIN
+    table = Table(rows, colWidths=[w * frame_width for w in widths], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -107,20 +111,6 @@ def medication_story(meds: list[Medication], reviewed_on_text: str) -> list[Flow
         Spacer(1, 10),
         table,
     ]
-
-
-class _FractionTable(Table):  # type: ignore[misc]
-    """A table whose columns take fixed shares of the frame width."""
-
-    def __init__(self, rows: list[list[Flowable]], fractions: list[float], **kw: object) -> None:
-        super().__init__(rows, **kw)
-        self._fractions = fractions
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._argW = [f * avail_width for f in self._fractions]
-        self._colWidths = list(self._argW)
-        result: tuple[float, float] = super().wrap(avail_width, avail_height)
-        return result
 
 
 def render_story(

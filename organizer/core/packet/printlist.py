@@ -40,8 +40,8 @@ def build_list_pdf(
     if kind == "meds":
         title = MEDICATIONS_TITLE
         reviewed = format_date(content.case.medications_reviewed_on, "not yet reviewed")
-        story = medication_story(content.medications, reviewed)
         size = (max(size), min(size))
+        story = medication_story(content.medications, reviewed, size)
     else:
         title = QUESTIONS_TITLE
         story = question_story(content.questions)
