@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pikepdf import Pdf
 
@@ -34,12 +34,27 @@ PACKET_TITLE = "Second-opinion packet"
 
 
 @dataclass
-class RenderedPacket:
-    data: bytes
+class AssembledPacket:
+    """The packet as an open PDF, not yet saved. Close it (or use ``with``) when done."""
+
+    pdf: Pdf
     page_count: int
     documents: list[SharedDocument]
     outline_titles: list[str]
     source_size: int
+    # Source PDFs stay open until the packet is saved: copied pages read their data from them.
+    keep: list[Pdf] = field(default_factory=list, repr=False)
+
+    def close(self) -> None:
+        self.pdf.close()
+        for pdf in self.keep:
+            pdf.close()
+
+    def __enter__(self) -> AssembledPacket:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def render_packet(
@@ -48,7 +63,7 @@ def render_packet(
     options: PacketOptions,
     progress: ProgressCallback,
     cancel: CancelToken | None,
-) -> RenderedPacket:
+) -> AssembledPacket:
     def check() -> None:
         if cancel is not None:
             cancel.check()
@@ -110,19 +125,13 @@ def render_packet(
     ]
     titles = add_outline(out, outline)
     finish_catalog(out, f"{PACKET_TITLE}, prepared {format_date(options.prepared_on)}")
-    buf = io.BytesIO()
-    out.save(buf, deterministic_id=True, compress_streams=True)
-    page_count = len(out.pages)
-    out.close()
-    for pdf in keep:
-        pdf.close()
     documents = [
         SharedDocument(p.document.id, p.document.title, list(p.pages))
         for s in sections
         for p in s.documents
     ]
     progress(total_steps, total_steps, "Packet made")
-    return RenderedPacket(buf.getvalue(), page_count, documents, titles, source_size)
+    return AssembledPacket(out, len(out.pages), documents, titles, source_size, keep)
 
 
 def _open(data: bytes, keep: list[Pdf]) -> Pdf:

@@ -29,7 +29,7 @@ def render_bands(pages: list[BandPage], who: str) -> bytes:
     """One band page per packet page; ``who`` is "Name, born 2 Apr 1961"."""
     ensure_fonts()
     buf = io.BytesIO()
-    canvas = Canvas(buf, invariant=1, pageCompression=1)
+    canvas = Canvas(buf, invariant=1, pageCompression=0)
     total = len(pages)
     for number, page in enumerate(pages, start=1):
         canvas.setPageSize((page.width, page.height))

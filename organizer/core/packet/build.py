@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
+from pikepdf import Encryption, Permissions
+
+from organizer.core.errors import DamageError
 from organizer.core.model import VaultContent
-from organizer.core.packet.assemble import RenderedPacket, render_packet
+from organizer.core.packet.assemble import AssembledPacket, render_packet
 from organizer.core.packet.options import PacketOptions, PacketResult
-from organizer.core.packet.writer import encrypt, sha256_hex, write_checked
+from organizer.core.packet.writer import HashingWriter, write_checked
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 
@@ -22,39 +27,79 @@ def build_packet(
 ) -> PacketResult:
     """Make the packet and save it at ``out_path``; needs no vault, only a way to read blobs.
 
-    The unencrypted packet exists only in memory; with a password only the encrypted file is
-    written. Raises PacketWriteError (nothing saved), SourceError or Cancelled.
+    The unencrypted packet is never written anywhere when a password is set (its hash is taken
+    from a stream that discards the bytes). Raises PacketWriteError (nothing saved),
+    SourceError or Cancelled.
     """
-    rendered = render_packet(content, read_blob, options, progress, cancel)
-    return finish_packet(rendered, options, Path(out_path), cancel)
+    with render_packet(content, read_blob, options, progress, cancel) as packet:
+        return finish_packet(packet, options, Path(out_path), cancel)
+
+
+def encryption_for(password: str) -> Encryption:
+    """AES-256 (R6) with the user's password, a random owner password, printing allowed."""
+    return Encryption(
+        user=password,
+        owner=secrets.token_urlsafe(24),
+        R=6,
+        allow=Permissions(
+            accessibility=True,
+            extract=True,
+            print_lowres=True,
+            print_highres=True,
+            modify_annotation=False,
+            modify_assembly=False,
+            modify_form=False,
+            modify_other=False,
+        ),
+    )
 
 
 def finish_packet(
-    rendered: RenderedPacket,
+    packet: AssembledPacket,
     options: PacketOptions,
     out_path: Path,
     cancel: CancelToken | None = None,
+    *,
+    expected_sha256: str | None = None,
+    mismatch_message: str = "",
 ) -> PacketResult:
-    """Encrypt if asked, then write and check the file."""
-    plain_hash = sha256_hex(rendered.data)
-    data = encrypt(rendered.data, options.password) if options.password else rendered.data
+    """Save (encrypted if asked) and check the file; optionally insist on a known hash."""
+    pdf = packet.pdf
+
+    def save_plain(stream: BinaryIO) -> None:
+        # A fixed ID and no dates: the same content always gives the same bytes.
+        pdf.save(stream, deterministic_id=True, compress_streams=True)
+
+    plain_hash: str | None = None
+    if options.password or expected_sha256:
+        sink = HashingWriter()
+        save_plain(sink)  # type: ignore[arg-type]
+        plain_hash = sink.hexdigest()
+        if expected_sha256 and plain_hash != expected_sha256:
+            raise DamageError(mismatch_message or "The packet is not the one expected.")
     if cancel is not None:
         cancel.check()
-    write_checked(
+    password = options.password
+
+    def save_encrypted(stream: BinaryIO) -> None:
+        assert password is not None
+        pdf.save(stream, encryption=encryption_for(password), compress_streams=True)
+
+    file_hash, size = write_checked(
         out_path,
-        data,
-        page_count=rendered.page_count,
-        outline_titles=rendered.outline_titles,
-        password=options.password,
+        save_encrypted if password else save_plain,
+        page_count=packet.page_count,
+        outline_titles=packet.outline_titles,
+        password=password,
     )
     return PacketResult(
         path=str(out_path),
-        page_count=rendered.page_count,
-        size=len(data),
-        sha256_file=sha256_hex(data),
-        sha256_unencrypted=plain_hash,
-        password_set=bool(options.password),
-        documents=rendered.documents,
-        source_size=rendered.source_size,
-        outline_titles=rendered.outline_titles,
+        page_count=packet.page_count,
+        size=size,
+        sha256_file=file_hash,
+        sha256_unencrypted=plain_hash or file_hash,
+        password_set=bool(password),
+        documents=packet.documents,
+        source_size=packet.source_size,
+        outline_titles=packet.outline_titles,
     )

@@ -47,7 +47,7 @@ def render_contents(
 ) -> tuple[bytes, list[TocLink]]:
     ensure_fonts()
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=size, invariant=1, pageCompression=1)
+    canvas = Canvas(buf, pagesize=size, invariant=1, pageCompression=0)
     width, height = size
     per_page = lines_per_page(size)
     pages = contents_page_count(len(entries), size)

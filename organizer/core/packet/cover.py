@@ -26,7 +26,7 @@ class CoverFacts:
 def render_cover(facts: CoverFacts, size: tuple[float, float]) -> bytes:
     """Exactly one page; long entries shrink to fit rather than spill over."""
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=size, invariant=1, pageCompression=1)
+    canvas = Canvas(buf, pagesize=size, invariant=1, pageCompression=0)
     width, height = size
     frame = Frame(
         MARGIN,

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from organizer.core.errors import DamageError, OrganizerError, UserError
+from organizer.core.errors import OrganizerError, UserError
 from organizer.core.model import (
     Case,
     Document,
@@ -31,7 +31,6 @@ from organizer.core.packet.completeness import CompletenessWarning, check_comple
 from organizer.core.packet.dates import format_date
 from organizer.core.packet.options import PacketOptions, PacketResult
 from organizer.core.packet.plan import plan_sections
-from organizer.core.packet.writer import sha256_hex
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 
@@ -99,8 +98,8 @@ def export_packet(
     warnings = check_completeness(vault.content, today or options.prepared_on)
     snapshot = make_snapshot(vault.content, options)
     frozen = content_from_snapshot(snapshot)
-    rendered = render_packet(frozen, vault.read_blob, options, progress, cancel)
-    result = finish_packet(rendered, options, out_path, cancel)
+    with render_packet(frozen, vault.read_blob, options, progress, cancel) as packet:
+        result = finish_packet(packet, options, out_path, cancel)
     entry = ShareLogEntry(
         recipient=options.recipient,
         method=options.method,
@@ -153,10 +152,16 @@ def remake_packet(
     options = PacketOptions.from_log(entry.options)
     options.password = password
     content = content_from_snapshot(entry.snapshot)
-    rendered = render_packet(content, read_blob or vault.read_blob, options, progress, cancel)
-    if sha256_hex(rendered.data) != entry.sha256_unencrypted:
-        raise DamageError(
-            f"The packet made again is not exactly the one shared on {when} (the app may have "
-            "been updated since). Nothing was saved."
+    message = (
+        f"The packet made again is not exactly the one shared on {when} (the app may have "
+        "been updated since). Nothing was saved."
+    )
+    with render_packet(content, read_blob or vault.read_blob, options, progress, cancel) as packet:
+        return finish_packet(
+            packet,
+            options,
+            Path(out_path),
+            cancel,
+            expected_sha256=entry.sha256_unencrypted,
+            mismatch_message=message,
         )
-    return finish_packet(rendered, options, Path(out_path), cancel)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from reportlab.lib.fonts import addMapping
@@ -33,6 +34,7 @@ def ensure_fonts() -> None:
         _registered = True
 
 
+@functools.lru_cache(maxsize=4096)
 def text_width(text: str, font: str, size: float) -> float:
     ensure_fonts()
     return float(pdfmetrics.stringWidth(text, font, size))

@@ -121,7 +121,7 @@ def render_story(
     width, height = size
     top = MARGIN + (16 if header else 0)
     doc = BaseDocTemplate(
-        buf, pagesize=size, invariant=1, pageCompression=1, title="", author="", creator=""
+        buf, pagesize=size, invariant=1, pageCompression=0, title="", author="", creator=""
     )
     frame = Frame(
         MARGIN, BOTTOM_MARGIN, width - 2 * MARGIN, height - BOTTOM_MARGIN - top, id="body"

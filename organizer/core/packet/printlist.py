@@ -55,7 +55,11 @@ def build_list_pdf(
         if "/Metadata" in pdf.Root:
             del pdf.Root.Metadata
         pages = len(pdf.pages)
-        buf = io.BytesIO()
-        pdf.save(buf, deterministic_id=True)
-    write_checked(out_path, buf.getvalue(), page_count=pages, outline_titles=[], password=None)
+        write_checked(
+            out_path,
+            lambda stream: pdf.save(stream, deterministic_id=True, compress_streams=True),
+            page_count=pages,
+            outline_titles=[],
+            password=None,
+        )
     return pages

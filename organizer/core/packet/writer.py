@@ -1,7 +1,8 @@
-"""Encrypt if asked, write atomically beside the destination, read back and check.
+"""Write the packet atomically beside the destination, read it back and check it.
 
 Nothing is renamed into place until the temporary file has been fsynced, re-opened and found
-complete, so a full disk, a pulled USB stick or a read-only folder leaves no half packet.
+whole (its SHA-256 equal to what was written, the page count and bookmarks as made), so a full
+disk, a pulled USB stick or a read-only folder leaves no half packet and no temporary file.
 """
 
 from __future__ import annotations
@@ -11,16 +12,18 @@ import errno
 import hashlib
 import io
 import os
-import secrets
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 import pikepdf
-from pikepdf import Encryption, Pdf, Permissions
+from pikepdf import Pdf
 
 from organizer.core.errors import UserError
 from organizer.core.packet.pages import read_outline_titles
+
+_CHUNK = 1 << 20
 
 
 class PacketWriteError(UserError):
@@ -31,40 +34,44 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def encrypt(data: bytes, password: str) -> bytes:
-    """AES-256 (R6) with the user's password, a random owner password, printing allowed."""
-    with Pdf.open(io.BytesIO(data)) as pdf:
-        buf = io.BytesIO()
-        pdf.save(
-            buf,
-            encryption=Encryption(
-                user=password,
-                owner=secrets.token_urlsafe(32),
-                R=6,
-                allow=Permissions(
-                    accessibility=True,
-                    extract=True,
-                    print_lowres=True,
-                    print_highres=True,
-                    modify_annotation=False,
-                    modify_assembly=False,
-                    modify_form=False,
-                    modify_other=False,
-                ),
-            ),
-        )
-    return buf.getvalue()
+class HashingWriter(io.RawIOBase):
+    """A write-only stream that hashes what passes through, and writes it on if given a file."""
+
+    def __init__(self, target: BinaryIO | None = None) -> None:
+        super().__init__()
+        self._target = target
+        self._hash = hashlib.sha256()
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        view = memoryview(data)
+        self._hash.update(view)
+        if self._target is not None:
+            _raw_write(self._target, bytes(view))
+        self.size += view.nbytes
+        return view.nbytes
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def _raw_write(target: BinaryIO, data: bytes) -> None:
+    # A seam for tests that simulate a full disk, a pulled stick or a corrupted write.
+    target.write(data)
 
 
 def write_checked(
     dest: Path,
-    data: bytes,
+    produce: Callable[[BinaryIO], None],
     *,
     page_count: int,
     outline_titles: list[str],
     password: str | None,
-) -> None:
-    """Write ``data`` to ``dest`` atomically after checking the written copy reads back whole."""
+) -> tuple[str, int]:
+    """Let ``produce`` write the PDF, then check and rename it; returns (SHA-256, size)."""
     folder = dest.parent
     if not folder.is_dir():
         raise PacketWriteError(
@@ -73,46 +80,40 @@ def write_checked(
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".packet-", suffix=".part", dir=folder)
     except OSError as exc:
-        raise PacketWriteError(_explain(exc, dest, len(data))) from exc
+        raise PacketWriteError(_explain(exc, dest)) from exc
     tmp = Path(tmp_name)
     try:
         try:
             with os.fdopen(fd, "wb") as handle:
-                _write_all(handle, data)
+                writer = HashingWriter(handle)
+                produce(writer)  # type: ignore[arg-type]
                 handle.flush()
                 os.fsync(handle.fileno())
-            _check_file(tmp, data, page_count, outline_titles, password)
+            _check_file(tmp, writer.hexdigest(), page_count, outline_titles, password)
             os.replace(tmp, dest)
             _fsync_folder(folder)
         except OSError as exc:
-            raise PacketWriteError(_explain(exc, dest, len(data))) from exc
+            raise PacketWriteError(_explain(exc, dest)) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-    # Read the final file once more: what the recipient gets is what was logged.
-    try:
-        written = dest.read_bytes()
-    except OSError as exc:
-        raise PacketWriteError(_explain(exc, dest, len(data))) from exc
-    if sha256_hex(written) != sha256_hex(data):
-        raise PacketWriteError(
-            f"The packet saved at {dest} does not read back as written; please save it again, "
-            "preferably to another place."
-        )
-
-
-def _write_all(handle: BinaryIO, data: bytes) -> None:
-    # A seam for tests that simulate a full disk or a pulled stick.
-    handle.write(data)
+    return writer.hexdigest(), writer.size
 
 
 def _check_file(
-    path: Path, data: bytes, page_count: int, outline_titles: list[str], password: str | None
+    path: Path,
+    expected_sha256: str,
+    page_count: int,
+    outline_titles: list[str],
+    password: str | None,
 ) -> None:
-    written = path.read_bytes()
     problem = ""
-    if sha256_hex(written) != sha256_hex(data):
-        problem = "its contents differ from what was written"
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    if digest.hexdigest() != expected_sha256:
+        problem = "what reached the disk differs from what was written"
     else:
         try:
             with Pdf.open(path, password=password or "") as pdf:
@@ -124,7 +125,7 @@ def _check_file(
             problem = f"it does not open as a PDF ({exc})"
     if problem:
         raise PacketWriteError(
-            f"The packet could not be saved correctly at {path.parent}: {problem}. "
+            f"The packet could not be saved correctly in {path.parent}: {problem}. "
             "Nothing was saved; try another place."
         )
 
@@ -139,12 +140,11 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _explain(exc: OSError, dest: Path, size: int) -> str:
-    megabytes = max(1, round(size / 1_000_000))
+def _explain(exc: OSError, dest: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return (
-            f"There is not enough free space in {dest.parent} for the packet (about "
-            f"{megabytes} MB). Nothing was saved; free some space or choose another place."
+            f"There is not enough free space in {dest.parent} for the packet. "
+            "Nothing was saved; free some space or choose another place."
         )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return (

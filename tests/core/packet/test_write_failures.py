@@ -28,11 +28,15 @@ def case() -> tuple[VaultContent, Blobs]:
 
 
 def _fail_with(code: int) -> object:
-    def write_all(handle: BinaryIO, data: bytes) -> None:
-        handle.write(data[: len(data) // 2])  # half the file reaches the disk, then...
-        raise OSError(code, "simulated")
+    written = [0]
 
-    return write_all
+    def raw_write(handle: BinaryIO, data: bytes) -> None:
+        if written[0] > 2000:  # part of the file reaches the disk, then...
+            raise OSError(code, "simulated")
+        handle.write(data)
+        written[0] += len(data)
+
+    return raw_write
 
 
 @pytest.mark.parametrize(
@@ -53,7 +57,7 @@ def test_failed_write_leaves_nothing_and_keeps_the_old_file(
     content, blobs = case
     out = tmp_path / "packet.pdf"
     out.write_bytes(b"an older packet")
-    monkeypatch.setattr(writer, "_write_all", _fail_with(code))
+    monkeypatch.setattr(writer, "_raw_write", _fail_with(code))
     with pytest.raises(PacketWriteError, match=words) as info:
         build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
     assert "Nothing was saved" in str(info.value)
@@ -77,9 +81,9 @@ def test_a_corrupt_read_back_is_caught_before_renaming(
     content, blobs = case
 
     def flip_a_byte(handle: BinaryIO, data: bytes) -> None:
-        handle.write(data[:-200] + bytes([data[-200] ^ 1]) + data[-199:])
+        handle.write(bytes([data[0] ^ 1]) + data[1:])  # the disk garbles one byte per write
 
-    monkeypatch.setattr(writer, "_write_all", flip_a_byte)
+    monkeypatch.setattr(writer, "_raw_write", flip_a_byte)
     out = tmp_path / "packet.pdf"
     with pytest.raises(PacketWriteError, match="could not be saved correctly"):
         build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
