@@ -28,7 +28,9 @@ def scan_jpeg(seed: int) -> bytes:
     img = ImageChops.add(paper, noise, scale=1.0, offset=-128)
     draw = ImageDraw.Draw(img)
     for row in range(40):
-        draw.text((250, 300 + row * 75), f"Fictional result {row}: {rng.random() * 100:6.2f}", fill=30)
+        draw.text(
+            (250, 300 + row * 75), f"Fictional result {row}: {rng.random() * 100:6.2f}", fill=30
+        )
     for row in range(20):
         top = h // 2 + row * 70
         draw.line((250, top, w - 250, top), fill=80, width=3)
@@ -49,7 +51,11 @@ def text_pdf(seed: int) -> bytes:
         c.drawString(72, size[1] - 72, f"FICTIONAL REPORT {seed}")
         c.setFont("Helvetica", 10)
         for line in range(45):
-            c.drawString(72, size[1] - 100 - line * 14, f"Page {page + 1} line {line}: value {rng.random():.4f}")
+            c.drawString(
+                72,
+                size[1] - 100 - line * 14,
+                f"Page {page + 1} line {line}: value {rng.random():.4f}",
+            )
         c.showPage()
     c.save()
     return buf.getvalue()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 from pikepdf import Encryption, Permissions
 
@@ -73,7 +74,9 @@ def finish_packet(
     plain_hash: str | None = None
     if options.password or expected_sha256:
         sink = HashingWriter()
-        save_plain(sink)  # type: ignore[arg-type]
+        buffered = io.BufferedWriter(cast(Any, sink), buffer_size=1 << 20)
+        save_plain(buffered)
+        buffered.flush()
         plain_hash = sink.hexdigest()
         if expected_sha256 and plain_hash != expected_sha256:
             raise DamageError(mismatch_message or "The packet is not the one expected.")

@@ -15,7 +15,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 import pikepdf
 from pikepdf import Pdf
@@ -86,7 +86,10 @@ def write_checked(
         try:
             with os.fdopen(fd, "wb") as handle:
                 writer = HashingWriter(handle)
-                produce(writer)  # type: ignore[arg-type]
+                # qpdf writes in small pieces; batch them so hashing and writing stay cheap.
+                buffered = io.BufferedWriter(cast(Any, writer), buffer_size=_CHUNK)
+                produce(buffered)
+                buffered.flush()
                 handle.flush()
                 os.fsync(handle.fileno())
             _check_file(tmp, writer.hexdigest(), page_count, outline_titles, password)
