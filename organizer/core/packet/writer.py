@@ -35,13 +35,18 @@ def sha256_hex(data: bytes) -> str:
 
 
 class HashingWriter(io.RawIOBase):
-    """A write-only stream that hashes what passes through, and writes it on if given a file."""
+    """A write-only stream that hashes what passes through, and writes it on if given a file.
+
+    A write error is kept, not raised: an exception thrown back into qpdf's C++ while it
+    finishes a file can abort the whole process, so the caller raises it after the save.
+    """
 
     def __init__(self, target: BinaryIO | None = None) -> None:
         super().__init__()
         self._target = target
         self._hash = hashlib.sha256()
         self.size = 0
+        self.error: OSError | None = None
 
     def writable(self) -> bool:
         return True
@@ -49,10 +54,17 @@ class HashingWriter(io.RawIOBase):
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         view = memoryview(data)
         self._hash.update(view)
-        if self._target is not None:
-            _raw_write(self._target, bytes(view))
+        if self._target is not None and self.error is None:
+            try:
+                _raw_write(self._target, bytes(view))
+            except OSError as exc:
+                self.error = exc
         self.size += view.nbytes
         return view.nbytes
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            raise self.error
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
@@ -90,6 +102,7 @@ def write_checked(
                 buffered = io.BufferedWriter(cast(Any, writer), buffer_size=_CHUNK)
                 produce(buffered)
                 buffered.flush()
+                writer.raise_error()
                 handle.flush()
                 os.fsync(handle.fileno())
             _check_file(tmp, writer.hexdigest(), page_count, outline_titles, password)
