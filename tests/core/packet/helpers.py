@@ -21,7 +21,9 @@ from organizer.core.model import (
     Section,
     VaultContent,
 )
+from organizer.core.vault import Vault
 from tests.conftest import require_tool
+from tests.synthetic import scan_jpeg_bytes, text_pdf_bytes
 
 PATIENT = "Zoë Ñúñez"
 PREPARED_ON = date(2026, 11, 29)
@@ -94,6 +96,41 @@ def document(
     section: Section, title: str, parts: list[PagePart], when: date | None = None, **kw: object
 ) -> Document:
     return Document(section, title, parts, date=when, **kw)  # type: ignore[arg-type]
+
+
+def fill_vault(vault: Vault) -> None:
+    """Put a small case into the vault, storing the synthetic files as real blobs."""
+    blobs = Blobs()
+    content = base_content()
+    content.documents = [
+        document(
+            Section.RESULTS,
+            "Pathology report",
+            [pdf_part(blobs, text_pdf_bytes(3))],
+            date(2026, 3, 1),
+        ),
+        document(
+            Section.OTHER,
+            "Scanned letter",
+            [image_part(blobs, scan_jpeg_bytes(4, size=(425, 550), dpi=50), dpi=(50, 50))],
+            date(2026, 2, 1),
+        ),
+        document(
+            Section.TREATMENT,
+            "Plan",
+            [pdf_part(blobs, text_pdf_bytes(1, seed=7))],
+            date(2026, 4, 1),
+        ),
+    ]
+    stored = {blob_id: vault.write_blob(data).blob_id for blob_id, data in blobs.items()}
+    for doc in content.documents:
+        for part in doc.parts:
+            part.blob_id = stored[part.blob_id]
+    vault.content.case = content.case
+    vault.content.questions = content.questions
+    vault.content.medications = content.medications
+    vault.content.documents = content.documents
+    vault.commit()
 
 
 # --- real readers -------------------------------------------------------------------------

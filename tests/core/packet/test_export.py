@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from organizer.core.errors import DamageError, UserError
-from organizer.core.model import Section, ShareMethod
+from organizer.core.model import ShareMethod
 from organizer.core.packet import PacketOptions
 from organizer.core.packet.export import export_packet, remake_packet
 from organizer.core.packet.passphrase import generate_passphrase
@@ -17,54 +16,15 @@ from organizer.core.packet.writer import sha256_hex
 from organizer.core.vault import Vault
 from tests.core.packet.helpers import (
     PREPARED_ON,
-    Blobs,
     assert_band_on_every_page,
-    base_content,
-    document,
-    image_part,
-    pdf_part,
+    fill_vault,
     qpdf_check,
 )
-from tests.synthetic import scan_jpeg_bytes, text_pdf_bytes
-
-
-def _fill(vault: Vault) -> None:
-    """Put a small case into the vault, storing the synthetic files as real blobs."""
-    blobs = Blobs()
-    content = base_content()
-    content.documents = [
-        document(
-            Section.RESULTS,
-            "Pathology report",
-            [pdf_part(blobs, text_pdf_bytes(3))],
-            date(2026, 3, 1),
-        ),
-        document(
-            Section.OTHER,
-            "Scanned letter",
-            [image_part(blobs, scan_jpeg_bytes(4, size=(425, 550), dpi=50), dpi=(50, 50))],
-            date(2026, 2, 1),
-        ),
-        document(
-            Section.TREATMENT,
-            "Plan",
-            [pdf_part(blobs, text_pdf_bytes(1, seed=7))],
-            date(2026, 4, 1),
-        ),
-    ]
-    stored = {blob_id: vault.write_blob(data).blob_id for blob_id, data in blobs.items()}
-    for doc in content.documents:
-        for part in doc.parts:
-            part.blob_id = stored[part.blob_id]
-    vault.content.case = content.case
-    vault.content.questions = content.questions
-    vault.content.medications = content.medications
-    vault.content.documents = content.documents
-    vault.commit()
+from tests.synthetic import scan_jpeg_bytes
 
 
 def test_export_logs_everything_but_the_password(new_vault: Vault, tmp_path: Path) -> None:
-    _fill(new_vault)
+    fill_vault(new_vault)
     password = generate_passphrase()
     options = PacketOptions(
         prepared_on=PREPARED_ON,
@@ -108,7 +68,7 @@ def test_export_logs_everything_but_the_password(new_vault: Vault, tmp_path: Pat
 def test_remake_reproduces_the_logged_hash_after_edits_and_trash(
     new_vault: Vault, tmp_path: Path
 ) -> None:
-    _fill(new_vault)
+    fill_vault(new_vault)
     first = tmp_path / "first.pdf"
     outcome = export_packet(new_vault, first, PacketOptions(prepared_on=PREPARED_ON))
     entry_id = outcome.entry.id
@@ -144,7 +104,7 @@ def test_remake_reproduces_the_logged_hash_after_edits_and_trash(
 def test_delete_for_good_breaks_the_entry_and_remake_says_so(
     new_vault: Vault, tmp_path: Path
 ) -> None:
-    _fill(new_vault)
+    fill_vault(new_vault)
     outcome = export_packet(new_vault, tmp_path / "p.pdf", PacketOptions(prepared_on=PREPARED_ON))
     new_vault.delete_for_good(new_vault.content.documents[0].id)
     assert "deleted for good" in new_vault.content.share_log[-1].broken_reason
@@ -154,7 +114,7 @@ def test_delete_for_good_breaks_the_entry_and_remake_says_so(
 
 
 def test_remake_refuses_a_different_result(new_vault: Vault, tmp_path: Path) -> None:
-    _fill(new_vault)
+    fill_vault(new_vault)
     outcome = export_packet(new_vault, tmp_path / "p.pdf", PacketOptions(prepared_on=PREPARED_ON))
     outcome.entry.sha256_unencrypted = "0" * 64  # as if the tools had changed since
     with pytest.raises(DamageError, match="not exactly the one shared"):
