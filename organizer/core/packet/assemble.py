@@ -15,7 +15,7 @@ from pikepdf import Pdf
 from organizer.core.model import Document, SharedDocument, VaultContent
 from organizer.core.packet.contents import TocEntry, contents_page_count, render_contents
 from organizer.core.packet.dates import format_date
-from organizer.core.packet.docpages import band_label, document_slots
+from organizer.core.packet.docpages import band_label, document_slots, prepare_email_scans
 from organizer.core.packet.frontmatter import FrontMatter
 from organizer.core.packet.options import PacketOptions
 from organizer.core.packet.pages import (
@@ -73,6 +73,12 @@ def render_packet(
     total_steps = sum(len(s.documents) for s in sections) + 2
     keep: list[Pdf] = []  # source PDFs must stay open until the packet is saved
 
+    smaller = None
+    if options.email_size:
+        progress(0, total_steps, "Making scans smaller")
+        planned_docs = [p.document for s in sections for p in s.documents]
+        read_blob, smaller = prepare_email_scans(planned_docs, read_blob, check)
+
     # Documents first: their page counts and sizes decide the numbering.
     doc_slots: list[list[Slot]] = []
     source_size = 0
@@ -87,6 +93,7 @@ def render_packet(
                 read_blob,
                 email_size=options.email_size,
                 keep=keep,
+                smaller=smaller,
             )
             doc_slots.append(slots)
             source_size += used

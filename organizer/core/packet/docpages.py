@@ -9,8 +9,9 @@ from pikepdf import Pdf
 
 from organizer.core.model import Document
 from organizer.core.packet.dates import format_date
+from organizer.core.packet.emailsize import SmallerScan, downsample_all
 from organizer.core.packet.slots import Slot, inherited_rotation, normalise_rotation
-from organizer.core.packet.sources import open_part
+from organizer.core.packet.sources import open_part, sniff
 
 
 def band_label(document: Document) -> str:
@@ -26,6 +27,7 @@ def document_slots(
     *,
     email_size: bool,
     keep: list[Pdf],
+    smaller: dict[str, SmallerScan | None] | None = None,
 ) -> tuple[list[Slot], int]:
     """(a slot per chosen page, bytes of originals read). Each part is opened at most once."""
     starts: list[int] = []
@@ -44,10 +46,47 @@ def document_slots(
         if pdf is None:
             data = read_blob(part.packet_blob_id)
             used += len(data)
-            pdf = open_part(part, data, email_size=email_size, title=document.title)
+            pdf = open_part(
+                part,
+                data,
+                email_size=email_size,
+                title=document.title,
+                smaller=(smaller or {}).get(part.packet_blob_id),
+            )
             opened[part_index] = pdf
             keep.append(pdf)
         page = pdf.pages[index - starts[part_index]]
         rotate = normalise_rotation(inherited_rotation(page) + part.exif_rotation + extra)
         slots.append(Slot(page, rotate, label, generated=False))
     return slots, used
+
+
+def prepare_email_scans(
+    documents: list[Document],
+    read_blob: Callable[[str], bytes],
+    check: Callable[[], None],
+) -> tuple[Callable[[str], bytes], dict[str, SmallerScan | None]]:
+    """Downsample every scan of these documents up front, in parallel.
+
+    Returns a blob reader that hands out the bytes already read (each blob is read once) and
+    the smaller scans by blob id.
+    """
+    cache: dict[str, bytes] = {}
+    items = []
+    for document in documents:
+        for part in document.parts:
+            blob_id = part.packet_blob_id
+            if blob_id in cache:
+                continue
+            check()
+            data = read_blob(blob_id)
+            cache[blob_id] = data
+            if sniff(data) != "pdf":
+                items.append((blob_id, data, part.dpi))
+    smaller = downsample_all(items, check)
+
+    def cached_read(blob_id: str) -> bytes:
+        data = cache.pop(blob_id, None)
+        return data if data is not None else read_blob(blob_id)
+
+    return cached_read, smaller

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import math
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PIL import Image
@@ -64,3 +67,23 @@ def _image_dpi(img: Image.Image) -> tuple[float, float]:
     if isinstance(value, tuple) and len(value) == 2 and min(value) > 0:
         return (float(value[0]), float(value[1]))
     return (_DEFAULT_DPI, _DEFAULT_DPI)
+
+
+def downsample_all(
+    items: Iterable[tuple[str, bytes, tuple[float, float] | None]],
+    check: Callable[[], None],
+) -> dict[str, SmallerScan | None]:
+    """``downsample_scan`` for many scans at once, on every core (Pillow releases the GIL)."""
+    work = list(items)
+    workers = max(1, min(4, os.cpu_count() or 1, len(work)))
+    results: dict[str, SmallerScan | None] = {}
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="email-size") as pool:
+        futures = {key: pool.submit(downsample_scan, data, dpi) for key, data, dpi in work}
+        try:
+            for key, future in futures.items():
+                check()
+                results[key] = future.result()
+        finally:
+            for future in futures.values():
+                future.cancel()
+    return results
