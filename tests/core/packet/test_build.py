@@ -192,3 +192,20 @@ def test_pages_keep_their_own_size_and_rotation(packet: tuple[Path, object, list
     # 600 x 800 px scans at 150 dpi; the first turned a quarter: shown landscape.
     assert sizes[8] == (384, 288) and sizes[9] == (288, 384)
     assert sizes[10] == (612, 792)  # 850 x 1100 px at 100 dpi
+
+
+@pytest.mark.parametrize("name", ["Зоя Иванова-Петрова", "Ζωή Παπαδοπούλου", "Zoë Ñúñez-Ørsted"])
+def test_names_in_other_scripts_render_on_cover_and_band(tmp_path: Path, name: str) -> None:
+    blobs = Blobs()
+    content = base_content(name)
+    content.documents = [
+        document(
+            Section.RESULTS, "Анализ крови", [pdf_part(blobs, text_pdf_bytes(1))], date(2026, 1, 2)
+        )
+    ]
+    out = tmp_path / "p.pdf"
+    build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
+    qpdf_check(out)
+    texts = assert_band_on_every_page(out, 5, name=name)
+    assert name in texts[0]
+    assert "Анализ крови, 2 Jan 2026" in texts[4]
