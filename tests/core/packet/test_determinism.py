@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import copy
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -44,3 +47,42 @@ def test_two_exports_are_byte_identical(tmp_path: Path) -> None:
     later = PacketOptions(prepared_on=date(2026, 12, 1), recipient="Dr Fictional")
     third = build_packet(content, blobs.read, later, tmp_path / "c.pdf")
     assert third.sha256_unencrypted != first.sha256_unencrypted
+
+
+_CHILD = """
+import sys
+from datetime import date
+from pathlib import Path
+from organizer.core.model import Section
+from organizer.core.packet import PacketOptions, build_packet
+from tests.core.packet.helpers import Blobs, base_content, document, pdf_part
+from tests.synthetic import text_pdf_bytes
+blobs = Blobs()
+content = base_content()
+content.documents = [
+    document(Section.RESULTS, f"Report {n}", [pdf_part(blobs, text_pdf_bytes(1, seed=n))],
+             date(2026, 1, 1 + n))
+    for n in range(3)
+]
+result = build_packet(content, blobs.read, PacketOptions(prepared_on=date(2026, 11, 29)),
+                      Path(sys.argv[1]))
+print(result.sha256_unencrypted)
+"""
+
+
+def test_same_bytes_across_processes_and_hash_seeds(tmp_path: Path) -> None:
+    hashes = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(tmp_path / f"{seed}.pdf")],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            cwd=Path(__file__).parents[3],
+        )
+        assert done.returncode == 0, done.stderr
+        hashes.add(done.stdout.strip())
+    assert len(hashes) == 1
+    assert (tmp_path / "1.pdf").read_bytes() == (tmp_path / "2.pdf").read_bytes()
