@@ -24,6 +24,7 @@ from organizer.core.packet.pages import (
     add_outline,
     assemble,
     finish_catalog,
+    scrub_everything,
 )
 from organizer.core.packet.plan import PlannedSection, plan_sections
 from organizer.core.packet.slots import Slot
@@ -131,6 +132,7 @@ def render_packet(
         for s in sections
     ]
     titles = add_outline(out, outline)
+    scrub_everything(out)
     finish_catalog(out, f"{PACKET_TITLE}, prepared {format_date(options.prepared_on)}")
     documents = [
         SharedDocument(p.document.id, p.document.title, list(p.pages))

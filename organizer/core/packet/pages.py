@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pikepdf import Array, Dictionary, Name, OutlineItem, Pdf, Rectangle, String
+from pikepdf import Array, Dictionary, Name, Object, OutlineItem, Pdf, Rectangle, Stream, String
 
 from organizer.core.packet.band import BandPage, render_bands
 from organizer.core.packet.contents import TocLink
@@ -89,6 +89,45 @@ def add_outline(out: Pdf, entries: list[OutlineEntry]) -> list[str]:
     with out.open_outline() as outline:
         outline.root.extend(item(entry) for entry in entries)
     return titles
+
+
+# Keys that carry metadata or behaviour; none may survive anywhere in a packet.
+SCRUB_KEYS = (
+    "/Metadata",
+    "/PieceInfo",
+    "/AA",
+    "/OpenAction",
+    "/JS",
+    "/JavaScript",
+    "/EmbeddedFile",
+    "/EmbeddedFiles",
+    "/Thumb",
+)
+
+
+def scrub_everything(out: Pdf) -> None:
+    """A last pass over every object: remove metadata and actions wherever they hide
+    (font descriptors, nested forms...)."""
+    # Direct objects form a tree below each indirect one, so the walk cannot loop.
+
+    def walk(obj: Object) -> None:
+        if isinstance(obj, Dictionary | Stream):
+            for key in SCRUB_KEYS:
+                if key in obj:
+                    del obj[key]
+            for key in list(obj.keys()):
+                _walk_direct(obj[key], walk)
+        elif isinstance(obj, Array):
+            for child in obj:
+                _walk_direct(child, walk)
+
+    for obj in out.objects:
+        walk(obj)
+
+
+def _walk_direct(child: object, walk: Callable[[Object], None]) -> None:
+    if isinstance(child, Dictionary | Array) and not child.is_indirect:
+        walk(child)
 
 
 def finish_catalog(out: Pdf, title: str) -> None:

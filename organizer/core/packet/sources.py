@@ -76,7 +76,7 @@ def _open_pdf(data: bytes, title: str) -> Pdf:
         pdf.generate_appearance_streams()
     pdf.flatten_annotations("print")
     for page in pdf.pages:
-        _scrub_resources(page.obj.get("/Resources"), set())
+        _scrub_resources(page.resources, set())  # inherited resources included
         for key in ("/Annots", "/AA", "/Metadata", "/PieceInfo", "/Thumb", "/B"):
             if key in page.obj:
                 del page.obj[key]
