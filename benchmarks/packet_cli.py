@@ -92,7 +92,7 @@ def user_pays(
     for name, (wall, rss) in figures.items():
         print(f"{name:>27}: {wall:.3f} s whole process (median), max RSS {rss:.0f} MB")
     for name in ("export", "export --generate-password"):
-        deltas = [e[0] - l[0] for e, l in zip(runs[name], runs["list"], strict=True)]
+        deltas = [exp[0] - lst[0] for exp, lst in zip(runs[name], runs["list"], strict=True)]
         pays = statistics.median(deltas)
         print(
             f"user pays for {name}: {pays:.3f} s (median of per-round differences; "
