@@ -96,6 +96,8 @@ class AppController(QObject):
         return window
 
     def _locked(self) -> None:
+        if self.main is not None:
+            self.main.deleteLater()
         self.main = None
         self.start.show_start(self._last_folder)
         self.start.show()

@@ -82,12 +82,13 @@ class DropHandler(QObject):
         return True
 
     def _sidebar_entry(self, watched: QWidget, event: QDropEvent) -> Entry | None:
+        # Qt hands the drag to the nearest widget accepting drops (often the window itself),
+        # so find the sidebar entry from the point, not from the receiving widget.
         viewport = self.sidebar.viewport()
-        inside = watched in (viewport, self.sidebar) or viewport.isAncestorOf(watched)
-        if not inside:
+        point = viewport.mapFromGlobal(watched.mapToGlobal(event.position().toPoint()))
+        if not viewport.rect().contains(point):
             return None
-        pos = watched.mapTo(self.window, event.position().toPoint())
-        return self.sidebar.section_at(viewport.mapFrom(self.window, pos))
+        return self.sidebar.section_at(point)
 
     def _show_hint(self, section: Section | None) -> None:
         if section is not None:

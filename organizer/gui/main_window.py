@@ -272,8 +272,7 @@ class MainWindow(QMainWindow):
         self.documents.preview.clear()
         if not self._closing:
             self.hide()
-            self.closed_by_lock.emit()
-            self.deleteLater()
+            self.closed_by_lock.emit()  # the owner deletes the window
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
