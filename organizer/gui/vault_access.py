@@ -50,28 +50,22 @@ class VaultAccess:
         )
 
     def keychain(self) -> Any | None:
-        """The system's secure keychain, or None where there is none."""
+        """The system's secure keychain, or None where there is none (or it is refused)."""
+        from organizer.core.vault.errors import KeychainUnavailable
+        from organizer.core.vault.keychain import Keychain
+
         try:
-            from organizer.core.vault import keychain as keychain_module
-        except ImportError:
-            return None
-        factory = getattr(keychain_module, "system_keychain", None)
-        if factory is None:
-            return None
-        try:
-            return factory()
-        except Exception as exc:  # no backend, a plaintext backend refused, locked...
+            return Keychain.system()
+        except KeychainUnavailable as exc:
             log.info("no secure keychain: %s", type(exc).__name__)
             return None
 
     def keychain_problem(self) -> str:
         """Why "Remember on this computer" cannot be used here, or "" if it can."""
-        if self.keychain() is None:
-            return (
-                "This computer has no secure keychain the app can use, so the passphrase "
-                "cannot be remembered. You will type it each time."
-            )
-        return ""
+        from organizer.core.vault.keychain import Keychain
+
+        available, reason = Keychain.is_available()
+        return "" if available else reason
 
 
 def is_vault_folder(path: Path) -> bool:

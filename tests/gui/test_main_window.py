@@ -28,12 +28,12 @@ def window(qtbot: QtBot, session: Session) -> MainWindow:
     return win
 
 
-def test_documents_are_listed_with_counts_and_previewed(window: MainWindow) -> None:
+def test_documents_are_listed_with_counts_and_previewed(qtbot: QtBot, window: MainWindow) -> None:
     page = window.documents
     assert page.filter.rowCount() == 2
     titles = {page.filter.index(r, 0).data() for r in range(2)}
     assert titles == {"Biopsy report", "Discharge summary"}
-    assert "(1)" in window.sidebar.item_for("section:results").text()
+    qtbot.waitUntil(lambda: "(1)" in window.sidebar.item_for("section:results").text())
     assert "(2)" in window.sidebar.item_for("all").text()
     window.sidebar.choose("section:surgery")
     assert page.filter.rowCount() == 1
@@ -96,7 +96,7 @@ def test_editing_details_saves_and_refiles(qtbot: QtBot, window: MainWindow) -> 
     page.details.section.setCurrentIndex(index)
     page.details.section.activated.emit(index)
     assert doc.section == Section.TREATMENT
-    assert "(1)" in window.sidebar.item_for("section:treatment").text()
+    qtbot.waitUntil(lambda: "(1)" in window.sidebar.item_for("section:treatment").text())
 
 
 def test_page_edits_rotate_exclude_reorder_split(qtbot: QtBot, window: MainWindow) -> None:
