@@ -59,18 +59,24 @@ class NewPassphraseFields(QWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        first_name: str = "",
+        second_name: str = "",
+    ) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.first = named(
             QLineEdit(self),
-            _tr("New passphrase"),
+            first_name or _tr("New passphrase"),
             _tr("The passphrase that will open this vault. Type it here."),
         )
         self.second = named(
             QLineEdit(self),
-            _tr("Repeat the passphrase"),
+            second_name or _tr("Repeat the passphrase"),
             _tr("Type the same passphrase again, to be sure it has no typing mistake."),
         )
         for field in (self.first, self.second):

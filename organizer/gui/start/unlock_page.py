@@ -111,7 +111,11 @@ class UnlockPage(QWidget):
         rbox.addWidget(code_label)
         rbox.addWidget(self.code)
         rbox.addWidget(QLabel(self.tr("Then choose a new passphrase:"), self.recovery_box))
-        self.new_passphrase = NewPassphraseFields(self.recovery_box)
+        self.new_passphrase = NewPassphraseFields(
+            self.recovery_box,
+            first_name=self.tr("New passphrase after recovery"),
+            second_name=self.tr("Repeat the new passphrase after recovery"),
+        )
         rbox.addWidget(self.new_passphrase)
         rbuttons = QHBoxLayout()
         self.recover_button = named(
