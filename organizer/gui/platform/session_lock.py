@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +24,11 @@ SCREENSAVERS = (
     ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
     ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
 )
+
+
+# PySide6 takes the slot as the SLOT() string at run time (its stubs say bytes).
+_SLEEP_SLOT: Any = SLOT("on_prepare_for_sleep(bool)")
+_SCREEN_SLOT: Any = SLOT("on_screensaver(bool)")
 
 
 class SystemLockSignals(QObject):
@@ -34,21 +43,26 @@ class SystemLockSignals(QObject):
 
 
 class LinuxLockSignals(SystemLockSignals):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """Listens on the given buses (default: the real system and session buses)."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        system_bus: QDBusConnection | None = None,
+        session_bus: QDBusConnection | None = None,
+    ) -> None:
         super().__init__(parent)
         from PySide6.QtDBus import QDBusConnection
 
         self._listening: list[str] = []
-        system = QDBusConnection.systemBus()
-        if system.isConnected() and system.connect(
-            *LOGIN1, "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)").encode()
-        ):
+        system = system_bus if system_bus is not None else QDBusConnection.systemBus()
+        if system.isConnected() and system.connect(*LOGIN1, "PrepareForSleep", self, _SLEEP_SLOT):
             self._listening.append("sleep")
-        session = QDBusConnection.sessionBus()
+        session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path, interface in SCREENSAVERS:
-                slot = SLOT("on_screensaver(bool)").encode()
-                if session.connect(service, path, interface, "ActiveChanged", self, slot):
+                if session.connect(service, path, interface, "ActiveChanged", self, _SCREEN_SLOT):
                     self._listening.append(f"screen lock ({interface})")
         log.info("system lock signals: %s", ", ".join(self._listening) or "none")
 
