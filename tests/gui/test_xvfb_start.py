@@ -22,9 +22,13 @@ from organizer.gui.app import run_app
 app = QApplication(["second-opinion"])
 out = sys.argv[1]
 
+seen = []
+
 def shoot():
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-    if not shown:
+    exposed = [w for w in shown if w.windowHandle() is not None and w.windowHandle().isExposed()]
+    if not exposed or len(seen) < 3:  # let the exposed window paint a few frames first
+        seen.extend(exposed[:1])
         QTimer.singleShot(200, shoot)
         return
     app.primaryScreen().grabWindow(0).save(out)
@@ -33,7 +37,7 @@ def shoot():
         widget.close()
     app.quit()
 
-QTimer.singleShot(1000, shoot)
+QTimer.singleShot(200, shoot)
 sys.exit(run_app(demo=True))
 """
 
