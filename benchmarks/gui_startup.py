@@ -5,9 +5,11 @@
 1. Cold start: a fresh process that imports the app, builds the first window (the start
    window, as a user sees it) and shows it, against a fresh ``python -c "import
    PySide6.QtWidgets"`` measured in the same run. Goal: at most 3x.
-2. Import stall: 60 synthetic scans (fictional) are imported through the main window's import
-   controller into a new vault while a 5 ms QTimer probes the GUI thread; the longest gap
-   between ticks (minus the interval) is the worst stall a user could feel. Goal: <= 100 ms.
+2. Import stall: 60 synthetic scans (fictional, A4 at 200 dpi) are imported through the main
+   window's import controller into a new vault while a 5 ms QTimer probes the GUI thread; the
+   longest gap between ticks (minus the interval) is the worst stall a user could feel.
+   Goal: <= 100 ms. The document libraries are loaded first, as the app does while the
+   unlock screen is shown.
 """
 
 from __future__ import annotations
@@ -96,6 +98,11 @@ def import_stall(scans: int) -> None:
                 scan_jpeg_bytes(seed=n, size=(1654, 2339), dpi=200)
             )
         made = time.perf_counter() - started
+        # As the app does while the unlock screen is shown (organizer/gui/warmup.py).
+        from organizer.core.progress import CancelToken
+        from organizer.gui.warmup import load_libraries
+
+        load_libraries(lambda d, t, w: None, CancelToken())
         vault, _code = Vault.create(Path(temp) / "vault", "fictional bench passphrase", kdf=FLOOR)
         session = Session(vault, Path(temp) / "vault")
         window = MainWindow(session, idle_ms=0)

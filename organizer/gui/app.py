@@ -23,6 +23,7 @@ from organizer.gui.session import Session
 from organizer.gui.settings import AppSettings, log_dir
 from organizer.gui.start.start_window import StartWindow
 from organizer.gui.vault_access import VaultAccess
+from organizer.gui.warmup import load_libraries
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,8 @@ class AppController(QObject):
         self.start.opened.connect(self.open_main)
         self.main: MainWindow | None = None
         self._last_folder: Path | None = None
+        # While the start window waits for the passphrase, load the document libraries.
+        self.start.jobs.run(load_libraries, what="load libraries")
 
     def show(self) -> None:
         self.start.show()

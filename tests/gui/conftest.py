@@ -111,3 +111,34 @@ def _fresh_app_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: A
     monkeypatch.setattr(
         "organizer.gui.start.start_window.default_vault_folder", lambda: data / "My records"
     )
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A modal dialog nobody expected fails the test instead of hanging it.
+
+    Tests that expect a dialog replace the function in organizer.gui.dialogs themselves.
+    """
+    from organizer.gui import dialogs, errors
+
+    shown: list[str] = []
+
+    def unexpected(name: str) -> Any:
+        def show(*args: Any, **kwargs: Any) -> Any:
+            shown.append(f"{name}{args[1:3]}")
+            raise AssertionError(f"unexpected dialog: {name}{args[1:3]}")
+
+        return show
+
+    for name in (
+        "choose_files_to_add",
+        "choose_folder",
+        "choose_save_file",
+        "ask_yes_no",
+        "inform",
+        "warn",
+        "ask_text",
+    ):
+        monkeypatch.setattr(dialogs, name, unexpected(name))
+    monkeypatch.setattr(errors, "show_error_dialog", unexpected("error dialog"))
+    yield shown

@@ -86,8 +86,6 @@ class ImportController(QObject):
         self, paths: list[Path], section: Section | None = None, *, as_one: bool | None = None
     ) -> Job | None:
         """Import files and folders. Several pictures may be combined into one document."""
-        from organizer.core.ingest import ImportOptions, import_files
-
         paths = [p for p in paths if p.exists()]
         if not paths or self.session.is_locked:
             return None
@@ -103,6 +101,10 @@ class ImportController(QObject):
         bridge = _PasswordBridge(self.parent_widget)
 
         def work(vault: OpenVault, progress: ProgressCallback, cancel: CancelToken) -> Any:
+            # Imported here, on the worker: loading the PDF and image libraries the first
+            # time takes long enough to freeze the window if done on the GUI thread.
+            from organizer.core.ingest import ImportOptions, import_files
+
             bridge.cancel = cancel
             options = ImportOptions(section=section, as_one=as_one, pdf_password=bridge)
             target: Any = vault
@@ -116,7 +118,7 @@ class ImportController(QObject):
             what="import",
             on_success=self._done,
             on_failure=self._failed,
-            on_progress=self.progressed.emit,
+            on_progress=self._progress,
         )
         return self.job
 
@@ -138,6 +140,9 @@ class ImportController(QObject):
             yes=self.tr("One document"),
             no=self.tr("Separate documents"),
         )
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progressed.emit(done, total, name)
 
     def _done(self, summary: Any) -> None:
         self.job = None

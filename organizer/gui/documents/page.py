@@ -77,6 +77,8 @@ class DocumentsPage(QWidget):
         header.resizeSection(DocumentTableModel.PROVIDER, 150)
         header.setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Room for a readable title at any text size.
+        self.table.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -174,10 +176,10 @@ class DocumentsPage(QWidget):
             if self.details.doc is not doc:
                 self.details.show_document(doc)
         elif self.filter.rowCount():
-            self.table.selectRow(0)
-            first = self.filter.index(0, 0)
-            self._current_id = self.filter.data(first, DOCUMENT_ID_ROLE)
-            self._show(self.current_document())
+            self._current_id = ""
+            self.table.selectRow(0)  # shows it through the selection handler
+            if not self._current_id:  # the row was selected already: no signal came
+                self._selection_changed(QItemSelection(), QItemSelection())
         else:
             self._show(None)
         self._update_empty_note()

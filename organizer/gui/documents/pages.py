@@ -17,6 +17,9 @@ from organizer.gui.session import Session
 
 log = logging.getLogger(__name__)
 
+# Longest side of a decoded picture in the preview (enough for zooming on a large screen).
+PREVIEW_MAX_PIXELS = 1600
+
 
 class _Part:
     def __init__(self, data: bytes, media_type: str, page_count: int) -> None:
@@ -35,6 +38,14 @@ class _Part:
             self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             reader = QImageReader(self.buffer)
             reader.setAutoTransform(True)  # EXIF orientation, as the packet shows it
+            size = reader.size()
+            if size.isValid() and max(size.width(), size.height()) > PREVIEW_MAX_PIXELS:
+                # Decoding a 300 dpi scan in full takes long; a screen never needs it all.
+                reader.setScaledSize(
+                    size.scaled(
+                        PREVIEW_MAX_PIXELS, PREVIEW_MAX_PIXELS, Qt.AspectRatioMode.KeepAspectRatio
+                    )
+                )
             self.image = reader.read()
 
     def close(self) -> None:

@@ -134,17 +134,16 @@ class PreviewPane(QWidget):
             None,
             self._split,
         )
-        for tool in (
-            self.rotate_left_button,
-            self.rotate_right_button,
-            self.include_box,
-            self.earlier_button,
-            self.later_button,
-            self.split_button,
-        ):
+        # Two short rows rather than one long one: stays usable at large text sizes.
+        for tool in (self.rotate_left_button, self.rotate_right_button, self.include_box):
             tools.addWidget(tool)
         tools.addStretch(1)
         layout.addLayout(tools)
+        order = QHBoxLayout()
+        for tool in (self.earlier_button, self.later_button, self.split_button):
+            order.addWidget(tool)
+        order.addStretch(1)
+        layout.addLayout(order)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
