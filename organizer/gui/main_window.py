@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(self._save_failed)
         session.locked.connect(self._on_locked)
         self.idle = IdleWatcher(idle_ms, self)
-        self.idle.idle.connect(lambda: self.lock_now("idle"))
+        self.idle.idle.connect(self._idle)
         self.lock_signals = lock_signals
         if lock_signals is not None:
             lock_signals.lock_requested.connect(self.lock_now)
@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
             self.paste_picture,
             self.tr("Add a picture copied from another program (a screenshot, for example)."),
         )
+        self.packet_action = self._action(
+            self.tr("&Make a packet..."),
+            QKeySequence("Ctrl+E"),
+            lambda: self.sidebar.choose("export"),
+            self.tr("Choose what goes in the PDF packet for the doctor, and make it."),
+        )
         self.lock_action = self._action(
             self.tr("&Lock now"),
             QKeySequence("Ctrl+L"),
@@ -159,7 +165,7 @@ class MainWindow(QMainWindow):
             self.close,
             self.tr("Lock the vault and close the app."),
         )
-        for action in (self.add_action, self.paste_action, self.lock_action):
+        for action in (self.add_action, self.paste_action, self.packet_action, self.lock_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.add_action)
+        toolbar.addAction(self.packet_action)
         toolbar.addAction(self.lock_action)
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)
@@ -259,6 +266,14 @@ class MainWindow(QMainWindow):
         )
 
     # -- locking -------------------------------------------------------------------------------
+    def _idle(self) -> None:
+        if self.session.jobs.busy:
+            # Files are being added (or saved): locking now would cancel that. Lock once the
+            # work is done and the idle time has passed again.
+            self.idle.timer.start()
+            return
+        self.lock_now("idle")
+
     def lock_now(self, reason: str = "user") -> None:
         if self.session.is_locked:
             return

@@ -158,3 +158,25 @@ def test_idle_lock_closes_the_window_and_drops_data(qtbot: QtBot, session: Sessi
     assert win.documents.preview.pages is None
     assert win.documents.model.rowCount() == 0
     QApplication.processEvents()
+
+
+def test_idle_lock_waits_for_running_work(qtbot: QtBot, session: Session) -> None:
+    import threading
+
+    release = threading.Event()
+    win = MainWindow(session, idle_ms=100)
+    qtbot.addWidget(win)
+    win.show()
+    session.run_vault_job(lambda vault, progress, cancel: release.wait(5), what="slow work")
+    qtbot.wait(400)  # several idle periods pass while the work runs
+    assert not session.is_locked
+    release.set()
+    with qtbot.waitSignal(win.closed_by_lock, timeout=3000):
+        pass
+    assert session.is_locked
+
+
+def test_make_a_packet_shortcut_opens_the_export_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.packet_action.trigger()
+    assert window.sidebar.current_entry().key == "export"
+    assert window.stack.currentWidget() is window.pages["export"]
