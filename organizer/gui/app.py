@@ -89,6 +89,7 @@ class AppController(QObject):
             lock_signals=self.lock_signals,
         )
         window.setWindowIcon(app_icon())
+        window.apply_settings(self.settings)
         window.closed_by_lock.connect(self._locked)
         window.help_requested.connect(lambda: QDesktopServices.openUrl(user_guide_url()))
         self.main = window

@@ -112,7 +112,12 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._idle)
         self.lock_signals = lock_signals
         if lock_signals is not None:
-            lock_signals.lock_requested.connect(self.lock_now)
+            lock_signals.lock_requested.connect(self._system_lock)
+        settings_page = self.pages.get("settings")
+        saved = getattr(settings_page, "settings_saved", None)
+        if saved is not None:  # the Settings page changed the lock settings
+            saved.connect(self.apply_settings)
+        self.lock_on_sleep = True
         self.sidebar.choose("all")
         self.sidebar.setFocus()
 
@@ -265,7 +270,27 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    # -- locking -------------------------------------------------------------------------------
+    # -- settings and locking ------------------------------------------------------------------
+    def apply_settings(self, settings: Any) -> None:
+        """Use changed lock settings at once (idle minutes, lock on sleep)."""
+        self.idle.set_interval(int(settings.idle_lock_minutes) * 60_000)
+        self.lock_on_sleep = bool(settings.lock_on_sleep)
+
+    def _system_lock(self, reason: str) -> None:
+        if self.lock_on_sleep:
+            self.lock_now(reason)
+
+    def _save_pending_edits(self) -> None:
+        """Save what is still being typed, on every page (before locking or closing)."""
+        self.documents.details.flush()
+        for page in self.pages.values():
+            commit = getattr(page, "commit_pending", None)
+            if callable(commit):
+                try:
+                    commit()
+                except Exception as exc:
+                    log.error("saving a page's pending edit failed: %s", type(exc).__name__)
+
     def _idle(self) -> None:
         if self.session.jobs.busy:
             # Files are being added (or saved): locking now would cancel that. Lock once the
@@ -278,7 +303,7 @@ class MainWindow(QMainWindow):
         if self.session.is_locked:
             return
         log.info("locking (%s)", reason)
-        self.documents.details.flush()
+        self._save_pending_edits()
         self.documents.preview.clear()
         self.session.lock()
 
@@ -307,7 +332,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.drops.detach()
         if not self.session.is_locked:
-            self.documents.details.flush()
+            self._save_pending_edits()
             self.documents.preview.clear()
             self._closing = True  # closing, not locking: no unlock screen afterwards
             self.session.lock()

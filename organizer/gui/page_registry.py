@@ -46,8 +46,8 @@ def make_page(key: str, title: str, session: Session, parent: QWidget | None) ->
             factory: Any = cls
             page: QWidget = factory(session, parent)
             return page
-        except Exception:
-            log.exception("page %s could not be built", key)
+        except Exception as exc:  # the message could quote content: log the type only
+            log.error("page %s could not be built: %s", key, type(exc).__name__)
     return PlaceholderPage(title, parent)
 
 

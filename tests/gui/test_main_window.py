@@ -180,3 +180,20 @@ def test_make_a_packet_shortcut_opens_the_export_page(qtbot: QtBot, window: Main
     window.packet_action.trigger()
     assert window.sidebar.current_entry().key == "export"
     assert window.stack.currentWidget() is window.pages["export"]
+
+
+def test_sleep_locks_unless_turned_off(qtbot: QtBot, session: Session) -> None:
+    from organizer.gui.platform.session_lock import SystemLockSignals
+    from organizer.gui.settings import AppSettings
+
+    signals = SystemLockSignals()
+    win = MainWindow(session, idle_ms=0, lock_signals=signals)
+    qtbot.addWidget(win)
+    win.apply_settings(AppSettings(idle_lock_minutes=0, lock_on_sleep=False))
+    signals.lock_requested.emit("sleep")
+    assert not session.is_locked
+    win.apply_settings(AppSettings(idle_lock_minutes=5, lock_on_sleep=True))
+    assert win.idle.timer.interval() == 5 * 60_000 and win.idle.timer.isActive()
+    with qtbot.waitSignal(win.closed_by_lock, timeout=3000):
+        signals.lock_requested.emit("screen locked")
+    assert session.is_locked
