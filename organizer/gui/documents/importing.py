@@ -6,6 +6,7 @@ the question on the GUI thread and hands the answer back, so the window never fr
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from pathlib import Path
@@ -103,12 +104,11 @@ class ImportController(QObject):
         def work(vault: OpenVault, progress: ProgressCallback, cancel: CancelToken) -> Any:
             # Imported here, on the worker: loading the PDF and image libraries the first
             # time takes long enough to freeze the window if done on the GUI thread.
-            from organizer.core.ingest import ImportOptions, import_files
+            ingest: Any = importlib.import_module("organizer.core.ingest")
 
             bridge.cancel = cancel
-            options = ImportOptions(section=section, as_one=as_one, pdf_password=bridge)
-            target: Any = vault
-            return import_files(target, paths, options, progress, cancel)
+            options = ingest.ImportOptions(section=section, as_one=as_one, pdf_password=bridge)
+            return ingest.import_files(vault, paths, options, progress, cancel)
 
         self._bridge = bridge  # kept alive until the job ends
         self.last_paths = list(paths)
