@@ -66,7 +66,7 @@ class Sidebar(QListWidget):
         self._highlighted: QListWidgetItem | None = None
         session.changed.connect(self.update_counts)
         self.update_counts()
-        self.setMinimumWidth(self.sizeHintForColumn(0) + 40)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
 
     def entry(self, key: str) -> Entry:
         return next(e for e in self.entries if e.key == key)

@@ -78,7 +78,7 @@ class DocumentsPage(QWidget):
         header.setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Room for a readable title at any text size.
-        self.table.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
+        self.table.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
