@@ -19,10 +19,6 @@ from organizer.gui.session import Session
 from tests.gui.helpers import drop_files
 from tests.synthetic import scan_jpeg_bytes, text_pdf_bytes, write
 
-ingest = pytest.importorskip("organizer.core.ingest")
-if not hasattr(ingest, "import_files"):  # until the ingestion branch is merged into main
-    pytest.skip("organizer.core.ingest.import_files is not merged yet", allow_module_level=True)
-
 
 @pytest.fixture
 def window(qtbot: QtBot, session: Session) -> MainWindow:
