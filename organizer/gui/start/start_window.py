@@ -14,7 +14,6 @@ from organizer import APP_NAME
 from organizer.core.errors import OrganizerError
 from organizer.core.progress import CancelToken, ProgressCallback
 from organizer.gui.background import BackgroundRunner
-from organizer.gui.session import Session
 from organizer.gui.settings import AppSettings, default_vault_folder
 from organizer.gui.start.create_page import CreateVaultPage
 from organizer.gui.start.recovery_page import RecoveryCodePage
@@ -45,7 +44,7 @@ class StartWindow(QMainWindow):
         self.access = access
         self.settings = settings
         self.jobs = BackgroundRunner(self)
-        self._pending: Session | None = None
+        self._pending: Any = None  # the new vault's Session, until its code is confirmed
         self.stack = QStackedWidget(self)
         self.create_page = CreateVaultPage(
             default_vault_folder(),
@@ -174,6 +173,8 @@ class StartWindow(QMainWindow):
             if remember:
                 self.settings.remembered_vaults.append(str(folder))
             self.settings.save()
+            from organizer.gui.session import Session  # loaded when first needed: quicker start
+
             self._pending = Session(vault, folder)
             self.create_page.passphrase.clear()
             self.recovery_page.show_code(code, str(folder))
@@ -199,6 +200,8 @@ class StartWindow(QMainWindow):
         self.unlock_page.set_busy(False)
         self.settings.add_recent(folder)
         self.settings.save()
+        from organizer.gui.session import Session
+
         self.opened.emit(Session(vault, folder))
 
     def closeEvent(self, event: QCloseEvent) -> None:
