@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -73,7 +73,9 @@ class DropHandler(QObject):
             self._clear()
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-            self.on_drop(paths, section)
+            # Start after the drop has finished: a question asked inside the drop event
+            # would keep the file manager waiting until it is answered.
+            QTimer.singleShot(0, lambda: self.on_drop(paths, section))
             return True
         self.sidebar.highlight(entry)
         self._show_hint(section)

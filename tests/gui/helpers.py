@@ -77,6 +77,7 @@ def drop_files(target: QWidget, paths: list[Path], pos: QPoint | None = None) ->
     QApplication.sendEvent(target, move)
     drop = QDropEvent(point, actions, mime, buttons, mods)
     QApplication.sendEvent(target, drop)
+    QApplication.processEvents()  # the window starts the import just after the drop
     return drop
 
 

@@ -63,6 +63,9 @@ def test_search_finds_title_provider_and_text(
     found = {page.filter.index(r, 0).data() for r in range(page.filter.rowCount())}
     assert found == expected
     assert page.empty_note.isVisible() == (not expected)
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)  # Escape clears the search
+    assert page.search.text() == "" and page.filter.rowCount() == 2
 
 
 def test_notes_are_searchable_and_saved(qtbot: QtBot, window: MainWindow) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -49,6 +50,9 @@ class DocumentsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search title, provider, notes, text..."))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter.set_search)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search.clear)
         layout.addWidget(self.search)
 
         self.table = named(
