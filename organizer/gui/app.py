@@ -103,7 +103,7 @@ class AppController(QObject):
         if self.main is not None:
             self.main.deleteLater()
         self.main = None
-        self.start.show_start(self._last_folder)
+        self.start.show_start(self._last_folder, auto_open=False)
         self.start.show()
         self.start.raise_()
 

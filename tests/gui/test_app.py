@@ -118,3 +118,32 @@ def test_error_dialog_copies_details(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == "ValueError\n  File x, line 1"
+
+
+def test_remembered_vault_does_not_reopen_itself_after_a_lock(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault, _ = make_vault(folder)
+    access = VaultAccess(kdf=FAST_KDF, state_dir=tmp_path / "state")
+    keychain = access.keychain()
+    assert keychain is not None
+    vault.remember(keychain)
+    vault.close()
+    controller = AppController(
+        access,
+        AppSettings(
+            recent_vaults=[str(folder)], remembered_vaults=[str(folder)], idle_lock_minutes=0
+        ),
+    )
+    qtbot.addWidget(controller.start)
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=10_000)  # opened at once
+    main = controller.main
+    assert main is not None
+    with qtbot.waitSignal(main.closed_by_lock, timeout=5000):
+        main.lock_action.trigger()
+    qtbot.wait(300)
+    assert controller.main is None and controller.start.isVisible()
+    page = controller.start.unlock_page
+    assert page.open_remembered_button.isVisible()  # one click opens it again, by choice
+    page.open_remembered_button.click()
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=10_000)
+    controller.main.close()

@@ -66,6 +66,7 @@ class StartWindow(QMainWindow):
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.recover_requested.connect(self._recover)
         self.unlock_page.create_requested.connect(lambda: self.show_page(self.create_page))
+        self.unlock_page.open_remembered_requested.connect(self._open_remembered)
         self.resize(640, 600)
         self.jobs.run(
             lambda progress, cancel: access.keychain_problem(),
@@ -91,8 +92,12 @@ class StartWindow(QMainWindow):
         elif page is self.create_page:
             self.create_page.passphrase.first.setFocus()
 
-    def show_start(self, folder: Path | None = None) -> None:
-        """The first page: unlock (known vaults) or create (first run)."""
+    def show_start(self, folder: Path | None = None, *, auto_open: bool = True) -> None:
+        """The first page: unlock (known vaults) or create (first run).
+
+        A remembered vault opens at once, except after a lock (``auto_open=False``): it was
+        locked for a reason, so the user opens it again by choice.
+        """
         known = self._known_vaults()
         if folder is not None and folder not in known:
             known.insert(0, folder)
@@ -103,7 +108,9 @@ class StartWindow(QMainWindow):
         self.unlock_page.set_busy(False)
         self.show_page(self.unlock_page)
         selected = self.unlock_page.selected_folder()
-        if selected is not None and str(selected) in self.settings.remembered_vaults:
+        remembered = selected is not None and str(selected) in self.settings.remembered_vaults
+        self.unlock_page.open_remembered_button.setVisible(remembered)
+        if remembered and auto_open and selected is not None:
             self._open_remembered(selected)
 
     # -- background work -----------------------------------------------------------------------

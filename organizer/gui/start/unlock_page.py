@@ -25,6 +25,7 @@ class UnlockPage(QWidget):
     unlock_requested = Signal(object, str)  # folder, passphrase
     recover_requested = Signal(object, str, str)  # folder, recovery code, new passphrase
     create_requested = Signal()
+    open_remembered_requested = Signal(object)  # folder
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,13 @@ class UnlockPage(QWidget):
         )
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
+        self.open_remembered_button = named(
+            QPushButton(self.tr("Open &without passphrase"), self.passphrase_box),
+            self.tr("Open without passphrase"),
+            self.tr("This computer remembers this vault: open it without typing the passphrase."),
+        )
+        self.open_remembered_button.hide()
+        self.open_remembered_button.clicked.connect(self._open_remembered)
         self.use_code_button = named(
             QPushButton(self.tr("Use recovery code &instead"), self.passphrase_box),
             self.tr("Use recovery code instead"),
@@ -92,6 +100,7 @@ class UnlockPage(QWidget):
         )
         self.use_code_button.clicked.connect(lambda: self.show_recovery(True))
         buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.open_remembered_button)
         buttons.addWidget(self.use_code_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
@@ -203,6 +212,11 @@ class UnlockPage(QWidget):
             self.message.setText(self.tr("Type the passphrase first."))
             return
         self.unlock_requested.emit(folder, self.passphrase.text())
+
+    def _open_remembered(self) -> None:
+        folder = self.selected_folder()
+        if folder is not None:
+            self.open_remembered_requested.emit(folder)
 
     def _recover(self) -> None:
         folder = self.selected_folder()
