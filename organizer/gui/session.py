@@ -131,7 +131,15 @@ class Session(QObject):
         whats, self._pending_saves = self._pending_saves, []
 
         def commit(progress: ProgressCallback, cancel: CancelToken) -> None:
-            self._timed_commit()
+            # The GUI thread may change the working copy while it is written out; a dict that
+            # changed size mid-way raises RuntimeError: write it again (a later save would too).
+            for attempt in range(3):
+                try:
+                    self._timed_commit()
+                    return
+                except RuntimeError:
+                    if attempt == 2:
+                        raise
 
         def done(_result: object) -> None:
             self._save_job = None
