@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(splitter, 1)
         self.importer = ImportController(session, self)
         self.import_panel = ImportPanel(self.importer, central)
+        self.importer.finished.connect(self._import_finished)
         outer.addWidget(self.import_panel)
         self.setCentralWidget(central)
 
@@ -245,7 +246,15 @@ class MainWindow(QMainWindow):
         if section is not None and self.sidebar.current_entry().section != section:
             key = next(e.key for e in self.sidebar.entries if e.section == section)
             self.sidebar.choose(key)
+        elif section is None and self.stack.currentWidget() is not self.documents:
+            self.sidebar.choose("all")  # so the new documents can be seen
         self.importer.import_paths(paths, section)
+
+    def _import_finished(self, summary: Any) -> None:
+        """Show the first new document, so the user sees what came in."""
+        ids = list(getattr(summary, "document_ids", []) or [])
+        if ids and not self.session.is_locked and self.stack.currentWidget() is self.documents:
+            self.documents.select_document(ids[0])
 
     def paste_picture(self) -> None:
         image = QGuiApplication.clipboard().image()

@@ -76,6 +76,8 @@ def test_drop_on_a_section_files_it_there(qtbot: QtBot, window: MainWindow, tmp_
     assert doc.section == Section.SURGERY
     assert sidebar.current_entry().key == "section:surgery"
     assert window.documents.filter.rowCount() == 1
+    assert window.documents.current_document() is doc  # the new document is shown
+    assert window.documents.preview.doc is doc
     qtbot.waitUntil(lambda: "(1)" in sidebar.item_for("section:surgery").text())
 
 

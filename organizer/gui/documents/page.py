@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,9 @@ class DocumentsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list (keyboard users)
         self.table.verticalHeader().hide()
+        # Thumbnails big enough to recognise a page, rows tall enough to hold them.
+        self.table.setIconSize(QSize(36, 48))
+        self.table.verticalHeader().setDefaultSectionSize(max(52, self.fontMetrics().height() + 8))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DocumentTableModel.TITLE, QHeaderView.ResizeMode.Interactive)
