@@ -75,7 +75,8 @@ class ImportPanel(QWidget):
             self.tr("Import results"),
             self.tr("What happened to each file: added, already in the vault, or not added."),
         )
-        self.results.setMaximumHeight(160)
+        # A few lines; it scrolls. The documents above keep most of the window.
+        self.results.setMaximumHeight(self.fontMetrics().height() * 5 + 8)
         layout.addWidget(self.results)
         controller.started.connect(self._started)
         controller.progressed.connect(self._progressed)

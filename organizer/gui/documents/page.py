@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -100,7 +101,11 @@ class DocumentsPage(QWidget):
         self.details = DetailsEditor(session, self)
         side = QSplitter(Qt.Orientation.Vertical, self)
         side.addWidget(self.preview)
-        side.addWidget(self.details)
+        details_scroll = QScrollArea(side)  # scrolls when the text is large
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        side.addWidget(details_scroll)
         side.setStretchFactor(0, 3)
         side.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -89,6 +89,7 @@ class PreviewPane(QWidget):
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
         named(self.scroller, self.tr("Page preview"), self.tr("The current page of the document."))
         self._rendered_for = QSize()
+        self.scroller.setMinimumHeight(180)  # a page stays visible however large the text
         self.scroller.viewport().installEventFilter(self)
         layout.addWidget(self.scroller, 1)
 
