@@ -27,7 +27,7 @@ from organizer.gui.documents.page import DocumentsPage
 from organizer.gui.documents.paste import picture_document
 from organizer.gui.drop import DropHandler
 from organizer.gui.idle import IdleWatcher
-from organizer.gui.page_registry import make_page
+from organizer.gui.page_registry import dialog_class, make_page, open_dialog
 from organizer.gui.platform.session_lock import SystemLockSignals
 from organizer.gui.session import OpenVault, Session
 from organizer.gui.sidebar import Sidebar
@@ -171,8 +171,17 @@ class MainWindow(QMainWindow):
             self.close,
             self.tr("Lock the vault and close the app."),
         )
-        for action in (self.add_action, self.paste_action, self.packet_action, self.lock_action):
+        self.backup_action = self._action(
+            self.tr("&Back up the vault..."),
+            None,
+            lambda: self.open_dialog("backup"),
+            self.tr("Copy the encrypted vault to a USB drive or folder, and check the copy."),
+        )
+        self.backup_action.setVisible(dialog_class("backup") is not None)
+        for action in (self.add_action, self.paste_action, self.packet_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -203,6 +212,14 @@ class MainWindow(QMainWindow):
                 self.tr("Open the user guide."),
             )
         )
+        self.about_action = self._action(
+            self.tr("&About Second Opinion Organizer"),
+            None,
+            lambda: self.open_dialog("about"),
+            self.tr("Version, licence and the libraries the app uses."),
+        )
+        self.about_action.setVisible(dialog_class("about") is not None)
+        help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main actions"))
         toolbar.setObjectName("main toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -220,6 +237,11 @@ class MainWindow(QMainWindow):
                 button.setAccessibleDescription(action.toolTip())
 
     # -- pages ---------------------------------------------------------------------------------
+    def open_dialog(self, key: str) -> QWidget | None:
+        if self.session.is_locked:
+            return None
+        return open_dialog(key, self.session, self)
+
     def show_page(self, key: str) -> None:
         page = self.pages[key]
         if page is self.documents:

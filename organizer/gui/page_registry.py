@@ -64,3 +64,33 @@ class PlaceholderPage(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         layout.addWidget(label)
+
+
+# Dialogs other parts provide: key -> (module in organizer.gui.pages, class name). A dialog
+# taking the session is built as cls(session, parent), otherwise cls(parent).
+DIALOGS: dict[str, tuple[str, str, bool]] = {
+    "backup": ("backup_dialog", "BackupDialog", True),
+    "about": ("about_dialog", "AboutDialog", False),
+}
+
+
+def dialog_class(key: str) -> type[QWidget] | None:
+    module_name, class_name, _takes_session = DIALOGS[key]
+    try:
+        module = importlib.import_module(f"organizer.gui.pages.{module_name}")
+    except ImportError:
+        return None
+    found = getattr(module, class_name, None)
+    return found if isinstance(found, type) and issubclass(found, QWidget) else None
+
+
+def open_dialog(key: str, session: Session, parent: QWidget) -> QWidget | None:
+    """Build and open (non-blocking) the dialog ``key``; None if it does not exist here."""
+    cls = dialog_class(key)
+    if cls is None:
+        return None
+    factory: Any = cls
+    dialog: QWidget = factory(session, parent) if DIALOGS[key][2] else factory(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

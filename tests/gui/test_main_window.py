@@ -200,3 +200,15 @@ def test_sleep_locks_unless_turned_off(qtbot: QtBot, session: Session) -> None:
     with qtbot.waitSignal(win.closed_by_lock, timeout=3000):
         signals.lock_requested.emit("screen locked")
     assert session.is_locked
+
+
+def test_backup_and_about_open_when_their_dialogs_exist(qtbot: QtBot, window: MainWindow) -> None:
+    from organizer.gui.page_registry import dialog_class
+
+    for key, action in (("backup", window.backup_action), ("about", window.about_action)):
+        present = dialog_class(key) is not None
+        assert action.isVisible() == present
+        if present:
+            dialog = window.open_dialog(key)
+            assert dialog is not None and dialog.isVisible()
+            dialog.close()
