@@ -170,3 +170,48 @@ def test_remember_is_off_and_disabled_with_reason_without_keychain(
     else:
         assert page.keychain_note.isVisibleTo(window) and page.keychain_note.text() == reason
         assert page.remember.accessibleDescription() == reason
+
+
+def test_first_run_with_keys_only_and_print(
+    qtbot: QtBot, access: VaultAccess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from organizer.gui import printing
+
+    printed: list[str] = []
+    monkeypatch.setattr(
+        printing, "print_document", lambda parent, doc, title: printed.append(doc.toPlainText())
+    )
+    window = make_start(qtbot, access, AppSettings())
+    window.activateWindow()
+    page = window.create_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.passphrase.first)
+
+    def focus() -> Any:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    qtbot.keyClicks(focus(), NEW_PASSPHRASE)
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is page.passphrase.second
+    qtbot.keyClicks(focus(), NEW_PASSPHRASE)
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    recovery = window.recovery_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget().widget() is recovery, timeout=10_000)  # type: ignore[attr-defined]
+    code = recovery.code_label.text()
+    # The keyboard lands on Print; the printed page holds the code.
+    assert focus() is recovery.print_button
+    qtbot.keyClick(focus(), Qt.Key.Key_Space)
+    assert printed and code in printed[0]
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)  # Save as PDF
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)  # the confirmation
+    assert focus() is recovery.confirm
+    qtbot.keyClick(focus(), Qt.Key.Key_Space)
+    assert recovery.confirm.isChecked()
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is recovery.continue_button
+    with qtbot.waitSignal(window.opened, timeout=5000) as blocker:
+        qtbot.keyClick(focus(), Qt.Key.Key_Space)
+    blocker.args[0].lock()

@@ -91,6 +91,8 @@ class StartWindow(QMainWindow):
             self.unlock_page.passphrase.setFocus()
         elif page is self.create_page:
             self.create_page.passphrase.first.setFocus()
+        elif page is self.recovery_page:  # keyboard users land on the first action
+            self.recovery_page.print_button.setFocus()
 
     def show_start(self, folder: Path | None = None, *, auto_open: bool = True) -> None:
         """The first page: unlock (known vaults) or create (first run).
