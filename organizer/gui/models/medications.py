@@ -1,0 +1,159 @@
+"""A table model over the case's medication list (edited in place, saved by the page)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from organizer.core.model import Medication, MedicationKind
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MedicationTableModel", text)
+
+
+def kind_label(kind: MedicationKind) -> str:
+    return {
+        MedicationKind.PRESCRIPTION: _tr("Prescription"),
+        MedicationKind.OVER_THE_COUNTER: _tr("Over the counter"),
+        MedicationKind.SUPPLEMENT: _tr("Supplement"),
+    }[kind]
+
+
+# (attribute, header) for the free-text columns, in display order.
+_TEXT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Name"),
+    ("strength", "Strength"),
+    ("dose", "Dose"),
+    ("how_taken", "How taken"),
+    ("how_often", "How often"),
+    ("reason", "What it is for"),
+    ("prescriber", "Prescribed by"),
+)
+KIND_COLUMN = len(_TEXT_COLUMNS)
+STILL_TAKING_COLUMN = KIND_COLUMN + 1
+
+
+class MedicationTableModel(QAbstractTableModel):
+    """Rows are ``Medication`` objects of the list it was given; edits change them in place."""
+
+    # A short plain description of what changed ("Added a medication"), for the save.
+    edited = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[Medication] = []
+
+    def set_items(self, items: list[Medication]) -> None:
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def medication(self, row: int) -> Medication:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else STILL_TAKING_COLUMN + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section < KIND_COLUMN:
+            return _tr(_TEXT_COLUMNS[section][1])
+        return _tr("Kind") if section == KIND_COLUMN else _tr("Still taking")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == STILL_TAKING_COLUMN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        med = self._items[index.row()]
+        col = index.column()
+        if col == STILL_TAKING_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if med.still_taking else Qt.CheckState.Unchecked
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return _tr("Yes") if med.still_taking else _tr("No")
+            return None
+        if col == KIND_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return kind_label(med.kind)
+            if role == Qt.ItemDataRole.EditRole:
+                return med.kind.value
+            return None
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return getattr(med, _TEXT_COLUMNS[col][0])
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        med = self._items[index.row()]
+        col = index.column()
+        if col == STILL_TAKING_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
+            med.still_taking = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif col == KIND_COLUMN and role == Qt.ItemDataRole.EditRole:
+            med.kind = MedicationKind(value)
+        elif col < KIND_COLUMN and role == Qt.ItemDataRole.EditRole:
+            text = str(value).strip()
+            attr = _TEXT_COLUMNS[col][0]
+            if attr == "name" and not text:
+                return False  # a medication always has a name
+            if getattr(med, attr) == text:
+                return False
+            setattr(med, attr, text)
+        else:
+            return False
+        self.dataChanged.emit(index, self.index(index.row(), STILL_TAKING_COLUMN))
+        self.edited.emit(_tr("Changed a medication"))
+        return True
+
+    def add_medication(self, name: str) -> int:
+        """Append a medication; returns its row."""
+        row = len(self._items)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.append(Medication(name=name))
+        self.endInsertRows()
+        self.edited.emit(_tr("Added a medication"))
+        return row
+
+    def remove_medication(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        self.endRemoveRows()
+        self.edited.emit(_tr("Removed a medication"))
+
+    def move_medication(self, row: int, to_row: int) -> bool:
+        """Move a row so that it ends up at ``to_row``; False if it cannot move there."""
+        if not (0 <= row < len(self._items) and 0 <= to_row < len(self._items)) or row == to_row:
+            return False
+        # Qt's destination is the row *before which* the item lands, counted before the move.
+        dest = to_row + 1 if to_row > row else to_row
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
+        self._items.insert(to_row, self._items.pop(row))
+        self.endMoveRows()
+        self.edited.emit(_tr("Reordered the medications"))
+        return True

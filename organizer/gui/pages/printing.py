@@ -1,0 +1,137 @@
+"""Printing from the pages: lists as HTML tables, packets page by page through QtPdf."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QPageLayout, QPainter, QTextDocument
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+
+from organizer.core.errors import UserError
+from organizer.core.model import VaultContent
+from organizer.gui.models.medications import kind_label
+from organizer.gui.models.questions import priority_label
+from organizer.gui.pages import prompts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+def _e(text: str) -> str:
+    return html.escape(text)
+
+
+def _header(content: VaultContent, title: str, today: date) -> str:
+    patient = content.case.patient
+    who = _e(patient.name or _tr("(no name entered)"))
+    born = patient.date_of_birth.isoformat() if patient.date_of_birth else _tr("not entered")
+    return (
+        f"<h1>{_e(title)}</h1><p>{_e(_tr('Patient'))}: <b>{who}</b> &nbsp; "
+        f"{_e(_tr('Date of birth'))}: {_e(born)} &nbsp; "
+        f"{_e(_tr('Printed on'))}: {today.isoformat()}</p>"
+    )
+
+
+def medications_html(content: VaultContent, today: date) -> str:
+    heads = [
+        _tr("Name"),
+        _tr("Strength"),
+        _tr("Dose"),
+        _tr("How taken"),
+        _tr("How often"),
+        _tr("What it is for"),
+        _tr("Prescribed by"),
+        _tr("Kind"),
+        _tr("Still taking"),
+    ]
+    rows = []
+    for m in content.medications:
+        cells = [
+            m.name,
+            m.strength,
+            m.dose,
+            m.how_taken,
+            m.how_often,
+            m.reason,
+            m.prescriber,
+            kind_label(m.kind),
+            _tr("Yes") if m.still_taking else _tr("No"),
+        ]
+        rows.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
+    reviewed = content.case.medications_reviewed_on
+    note = (
+        _tr("List checked as complete on {0}.").format(reviewed.isoformat())
+        if reviewed
+        else _tr("This list has not been checked as complete yet.")
+    )
+    return (
+        _header(content, _tr("Medications"), today)
+        + '<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>'
+        + "".join(f"<th>{_e(h)}</th>" for h in heads)
+        + "</tr>"
+        + "".join(rows)
+        + f"</table><p>{_e(note)}</p>"
+    )
+
+
+def questions_html(content: VaultContent, today: date) -> str:
+    items = []
+    for q in content.questions:
+        extra = "" if q.priority.value == "normal" else f" ({_e(priority_label(q.priority))})"
+        answer = f"<br/><i>{_e(q.answer_notes)}</i>" if q.answer_notes else "<br/><br/><br/>"
+        items.append(f"<li><p><b>{_e(q.text)}</b>{extra}{answer}</p></li>")
+    return (
+        _header(content, _tr("Questions for the doctor"), today) + "<ol>" + "".join(items) + "</ol>"
+    )
+
+
+def print_html(parent: QWidget | None, title: str, body: str, *, landscape: bool = False) -> bool:
+    """Print an HTML document through the system print dialog; False if cancelled."""
+    printer = prompts.choose_printer(parent, title)
+    if printer is None:
+        return False
+    if landscape:  # a wide table stays readable across the page
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    doc = QTextDocument()
+    doc.setHtml(body)
+    printer.setDocName(title)
+    doc.print_(printer)
+    return True
+
+
+def print_pdf(parent: QWidget | None, title: str, pdf: bytes) -> bool:
+    """Print a PDF held in memory (never written to a temp file); False if cancelled."""
+    printer = prompts.choose_printer(parent, title)
+    if printer is None:
+        return False
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise UserError(_tr("The packet could not be read for printing."))
+    printer.setDocName(title)
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(_tr("The printer could not be started."))
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            size = document.pagePointSize(page).toSize()
+            size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(page, QSize(size.width(), size.height()))
+            painter.drawImage(QRect(area.topLeft(), size), image)
+    finally:
+        painter.end()
+        document.close()
+        buffer.close()
+    return True

@@ -1,0 +1,124 @@
+"""Filling in the medication list as a user would: typing, keys, buttons."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from organizer.core.model import MedicationKind
+from organizer.gui.models.medications import KIND_COLUMN, STILL_TAKING_COLUMN
+from organizer.gui.pages import medications, prompts
+from organizer.gui.pages.medications import MedicationsPage
+from tests.conftest import require_tool
+
+
+def _add(qtbot, page: MedicationsPage, name: str) -> None:
+    page.new_name.setFocus()
+    qtbot.keyClicks(page.new_name, name)
+    qtbot.keyClick(page.new_name, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def page(qtbot, stand_in_session):
+    widget = MedicationsPage(stand_in_session)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitActive(widget)
+    return widget
+
+
+def test_add_edit_reorder_and_remove_are_saved(qtbot, page, stand_in_session) -> None:
+    for name in ("Metformin", "Vitamin D", "Ibuprofen"):
+        _add(qtbot, page, name)
+    assert [m.name for m in stand_in_session.reopened().medications] == [
+        "Metformin",
+        "Vitamin D",
+        "Ibuprofen",
+    ]
+
+    # Type the strength into the selected row's Strength box, as a user would with the keys.
+    page.table.setFocus()
+    page.table.selectRow(0)
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "500 mg")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: stand_in_session.reopened().medications[0].strength == "500 mg")
+
+    # Kind through the drop-down editor, and "still taking" by the check box.
+    kind_index = page.model.index(1, KIND_COLUMN)
+    page.table.setCurrentIndex(kind_index)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(MedicationKind.SUPPLEMENT.value))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stand_in_session.reopened().medications[1].kind.value == "supplement")
+    page.model.setData(
+        page.model.index(2, STILL_TAKING_COLUMN),
+        Qt.CheckState.Unchecked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    saved = stand_in_session.reopened().medications
+    assert saved[1].kind is MedicationKind.SUPPLEMENT
+    assert saved[2].still_taking is False
+
+    # Alt+Down moves Metformin below Vitamin D; the Remove button removes the selection.
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [m.name for m in stand_in_session.reopened().medications] == [
+        "Vitamin D",
+        "Metformin",
+        "Ibuprofen",
+    ]
+    assert page.selected_row() == 1
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert stand_in_session.reopened().medications[0].name == "Metformin"
+    page.table.selectRow(2)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert [m.name for m in stand_in_session.reopened().medications] == ["Metformin", "Vitamin D"]
+
+
+def test_empty_name_adds_nothing(qtbot, page, stand_in_session) -> None:
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert stand_in_session.saved == []
+    assert page.model.rowCount() == 0
+
+
+def test_list_reviewed_today_is_saved_and_shown(qtbot, page, stand_in_session, monkeypatch) -> None:
+    monkeypatch.setattr(medications, "today", lambda: date(2026, 3, 4))
+    assert "not yet" in page.reviewed_label.text()
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    assert stand_in_session.reopened().case.medications_reviewed_on == date(2026, 3, 4)
+    assert "2026-03-04" in page.reviewed_label.text()
+
+
+def test_print_this_list_prints_every_medication(qtbot, page, monkeypatch, tmp_path: Path) -> None:
+    import subprocess
+
+    pdftotext = require_tool("pdftotext")
+    _add(qtbot, page, "Metformin")
+    _add(qtbot, page, "Fish oil")
+    out = tmp_path / "printed.pdf"
+
+    def pdf_printer(parent, title):
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(prompts, "choose_printer", pdf_printer)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    text = subprocess.run(
+        [pdftotext, str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Metformin" in text and "Fish oil" in text
+    assert "not been checked" in text
