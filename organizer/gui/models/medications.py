@@ -55,6 +55,11 @@ class MedicationTableModel(QAbstractTableModel):
         self._items: list[Medication] = []
 
     def set_items(self, items: list[Medication]) -> None:
+        if items is self._items and self._items:
+            # The same list, saved: refresh the text without losing selection or an open editor.
+            last = self.index(len(items) - 1, STILL_TAKING_COLUMN)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self._items = items
         self.endResetModel()

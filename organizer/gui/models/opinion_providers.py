@@ -23,6 +23,11 @@ class OpinionProviderListModel(QAbstractListModel):
         self._items: list[OpinionProvider] = []
 
     def set_items(self, items: list[OpinionProvider]) -> None:
+        if items is self._items and self._items:
+            # The same list, saved: refresh the text without losing selection or an open editor.
+            last = self.index(len(items) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self._items = items
         self.endResetModel()

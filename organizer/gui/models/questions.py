@@ -44,6 +44,11 @@ class QuestionListModel(QAbstractListModel):
         self._items: list[Question] = []
 
     def set_items(self, items: list[Question]) -> None:
+        if items is self._items and self._items:
+            # The same list, saved: refresh the text without losing selection or an open editor.
+            last = self.index(len(items) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self._items = items
         self.endResetModel()

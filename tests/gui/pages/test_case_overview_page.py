@@ -9,11 +9,12 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from organizer.gui.pages import prompts
 from organizer.gui.pages.case_overview import CaseOverviewPage
+from tests.gui.pages.vault_reading import saved_content
 
 
 @pytest.fixture
-def page(qtbot, stand_in_session):
-    widget = CaseOverviewPage(stand_in_session)
+def page(qtbot, session):
+    widget = CaseOverviewPage(session)
     qtbot.addWidget(widget)
     widget.show()
     widget.activateWindow()
@@ -27,7 +28,7 @@ def _type(qtbot, widget, text: str) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Tab)  # leaving the box saves it
 
 
-def test_patient_reason_and_insurer_are_saved(qtbot, page, stand_in_session) -> None:
+def test_patient_reason_and_insurer_are_saved(qtbot, page, session) -> None:
     _type(qtbot, page.patient_name, "Alex Example")
     page.date_of_birth.setFocus()
     page.date_of_birth.setDate(QDate(1961, 5, 17))
@@ -40,7 +41,7 @@ def test_patient_reason_and_insurer_are_saved(qtbot, page, stand_in_session) -> 
     page.in_network.activated.emit(2)
     _type(qtbot, page.expected_cost, "40 dollars")
 
-    case = stand_in_session.reopened().case
+    case = saved_content(session).case
     assert case.patient.name == "Alex Example"
     assert case.patient.date_of_birth == date(1961, 5, 17)
     assert case.reason == "Two doctors disagree about surgery."
@@ -51,7 +52,7 @@ def test_patient_reason_and_insurer_are_saved(qtbot, page, stand_in_session) -> 
     assert case.insurer.expected_cost == "40 dollars"
 
 
-def test_opinion_provider_with_appointment(qtbot, page, stand_in_session, monkeypatch) -> None:
+def test_opinion_provider_with_appointment(qtbot, page, session, monkeypatch) -> None:
     qtbot.mouseClick(page.add_provider_button, Qt.MouseButton.LeftButton)
     assert page.op_name.hasFocus()
     _type(qtbot, page.op_name, "Dr. Fictional")
@@ -60,7 +61,7 @@ def test_opinion_provider_with_appointment(qtbot, page, stand_in_session, monkey
     qtbot.keyClick(page.appointment_at, Qt.Key.Key_Return)
     _type(qtbot, page.appointment_place, "Example Clinic, Room 4")
 
-    saved = stand_in_session.reopened().case.opinion_providers
+    saved = saved_content(session).case.opinion_providers
     assert len(saved) == 1
     assert saved[0].provider.name == "Dr. Fictional"
     assert saved[0].appointment is not None
@@ -70,14 +71,14 @@ def test_opinion_provider_with_appointment(qtbot, page, stand_in_session, monkey
 
     monkeypatch.setattr(prompts, "confirm", lambda *a: False)
     qtbot.mouseClick(page.remove_provider_button, Qt.MouseButton.LeftButton)
-    assert len(stand_in_session.reopened().case.opinion_providers) == 1
+    assert len(saved_content(session).case.opinion_providers) == 1
     monkeypatch.setattr(prompts, "confirm", lambda *a: True)
     qtbot.mouseClick(page.remove_provider_button, Qt.MouseButton.LeftButton)
-    assert stand_in_session.reopened().case.opinion_providers == []
+    assert saved_content(session).case.opinion_providers == []
     assert not page.provider_editor.isEnabled()
 
 
-def test_reload_shows_what_another_page_saved(page, stand_in_session) -> None:
-    stand_in_session.content.case.patient.name = "Changed Elsewhere"
-    stand_in_session.save("elsewhere")
+def test_reload_shows_what_another_page_saved(page, session) -> None:
+    session.content.case.patient.name = "Changed Elsewhere"
+    session.save("elsewhere")
     assert page.patient_name.text() == "Changed Elsewhere"

@@ -15,6 +15,7 @@ from organizer.gui.models.medications import KIND_COLUMN, STILL_TAKING_COLUMN
 from organizer.gui.pages import medications, prompts
 from organizer.gui.pages.medications import MedicationsPage
 from tests.conftest import require_tool
+from tests.gui.pages.vault_reading import commit_count, saved_content
 
 
 def _add(qtbot, page: MedicationsPage, name: str) -> None:
@@ -24,8 +25,8 @@ def _add(qtbot, page: MedicationsPage, name: str) -> None:
 
 
 @pytest.fixture
-def page(qtbot, stand_in_session):
-    widget = MedicationsPage(stand_in_session)
+def page(qtbot, session):
+    widget = MedicationsPage(session)
     qtbot.addWidget(widget)
     widget.show()
     widget.activateWindow()
@@ -33,10 +34,10 @@ def page(qtbot, stand_in_session):
     return widget
 
 
-def test_add_edit_reorder_and_remove_are_saved(qtbot, page, stand_in_session) -> None:
+def test_add_edit_reorder_and_remove_are_saved(qtbot, page, session) -> None:
     for name in ("Metformin", "Vitamin D", "Ibuprofen"):
         _add(qtbot, page, name)
-    assert [m.name for m in stand_in_session.reopened().medications] == [
+    assert [m.name for m in saved_content(session).medications] == [
         "Metformin",
         "Vitamin D",
         "Ibuprofen",
@@ -51,7 +52,7 @@ def test_add_edit_reorder_and_remove_are_saved(qtbot, page, stand_in_session) ->
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "500 mg")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
-    qtbot.waitUntil(lambda: stand_in_session.reopened().medications[0].strength == "500 mg")
+    qtbot.waitUntil(lambda: saved_content(session).medications[0].strength == "500 mg")
 
     # Kind through the drop-down editor, and "still taking" by the check box.
     kind_index = page.model.index(1, KIND_COLUMN)
@@ -61,43 +62,43 @@ def test_add_edit_reorder_and_remove_are_saved(qtbot, page, stand_in_session) ->
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData(MedicationKind.SUPPLEMENT.value))
     qtbot.keyClick(combo, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: stand_in_session.reopened().medications[1].kind.value == "supplement")
+    qtbot.waitUntil(lambda: saved_content(session).medications[1].kind.value == "supplement")
     page.model.setData(
         page.model.index(2, STILL_TAKING_COLUMN),
         Qt.CheckState.Unchecked.value,
         Qt.ItemDataRole.CheckStateRole,
     )
-    saved = stand_in_session.reopened().medications
+    saved = saved_content(session).medications
     assert saved[1].kind is MedicationKind.SUPPLEMENT
     assert saved[2].still_taking is False
 
     # Alt+Down moves Metformin below Vitamin D; the Remove button removes the selection.
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert [m.name for m in stand_in_session.reopened().medications] == [
+    assert [m.name for m in saved_content(session).medications] == [
         "Vitamin D",
         "Metformin",
         "Ibuprofen",
     ]
     assert page.selected_row() == 1
     qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
-    assert stand_in_session.reopened().medications[0].name == "Metformin"
+    assert saved_content(session).medications[0].name == "Metformin"
     page.table.selectRow(2)
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
-    assert [m.name for m in stand_in_session.reopened().medications] == ["Metformin", "Vitamin D"]
+    assert [m.name for m in saved_content(session).medications] == ["Metformin", "Vitamin D"]
 
 
-def test_empty_name_adds_nothing(qtbot, page, stand_in_session) -> None:
+def test_empty_name_adds_nothing(qtbot, page, session) -> None:
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert stand_in_session.saved == []
+    assert commit_count(session) == 0
     assert page.model.rowCount() == 0
 
 
-def test_list_reviewed_today_is_saved_and_shown(qtbot, page, stand_in_session, monkeypatch) -> None:
+def test_list_reviewed_today_is_saved_and_shown(qtbot, page, session, monkeypatch) -> None:
     monkeypatch.setattr(medications, "today", lambda: date(2026, 3, 4))
     assert "not yet" in page.reviewed_label.text()
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
-    assert stand_in_session.reopened().case.medications_reviewed_on == date(2026, 3, 4)
+    assert saved_content(session).case.medications_reviewed_on == date(2026, 3, 4)
     assert "2026-03-04" in page.reviewed_label.text()
 
 

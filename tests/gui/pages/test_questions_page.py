@@ -7,11 +7,12 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from organizer.core.model import Priority
 from organizer.gui.pages.questions import QuestionsPage
+from tests.gui.pages.vault_reading import saved_content
 
 
 @pytest.fixture
-def page(qtbot, stand_in_session):
-    widget = QuestionsPage(stand_in_session)
+def page(qtbot, session):
+    widget = QuestionsPage(session)
     qtbot.addWidget(widget)
     widget.show()
     widget.activateWindow()
@@ -20,7 +21,7 @@ def page(qtbot, stand_in_session):
 
 
 def _texts(session) -> list[str]:
-    return [q.text for q in session.reopened().questions]
+    return [q.text for q in saved_content(session).questions]
 
 
 def _add(qtbot, page, text: str) -> None:
@@ -29,43 +30,43 @@ def _add(qtbot, page, text: str) -> None:
     qtbot.keyClick(page.new_text, Qt.Key.Key_Return)
 
 
-def test_fill_and_reorder_by_keys(qtbot, page, stand_in_session) -> None:
+def test_fill_and_reorder_by_keys(qtbot, page, session) -> None:
     for text in ("Is surgery needed?", "What stage is it?", "Can I wait?"):
         _add(qtbot, page, text)
-    assert _texts(stand_in_session) == ["Is surgery needed?", "What stage is it?", "Can I wait?"]
+    assert _texts(session) == ["Is surgery needed?", "What stage is it?", "Can I wait?"]
 
     # The newest question is selected; Alt+Up twice brings it to the top.
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(page.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert _texts(stand_in_session) == ["Can I wait?", "Is surgery needed?", "What stage is it?"]
-    assert [q.order for q in stand_in_session.reopened().questions] == [0, 1, 2]
+    assert _texts(session) == ["Can I wait?", "Is surgery needed?", "What stage is it?"]
+    assert [q.order for q in saved_content(session).questions] == [0, 1, 2]
     assert not page.up_button.isEnabled()  # already first
 
     # Move down with the button, then the list shows the new numbering.
     qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
-    assert _texts(stand_in_session)[1] == "Can I wait?"
+    assert _texts(session)[1] == "Can I wait?"
     assert page.model.index(1).data().startswith("2. Can I wait?")
 
 
-def test_reorder_by_drag_data(qtbot, page, stand_in_session) -> None:
+def test_reorder_by_drag_data(qtbot, page, session) -> None:
     for text in ("First", "Second", "Third"):
         _add(qtbot, page, text)
     model = page.model
     # What the list view does on a drop: the dragged row's data dropped before row 0.
     data = model.mimeData([model.index(2)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-    assert _texts(stand_in_session) == ["Third", "First", "Second"]
+    assert _texts(session) == ["Third", "First", "Second"]
     # Dropped at the end (row -1, no parent) puts it last; nothing is lost or duplicated.
     data = model.mimeData([model.index(0)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
-    assert _texts(stand_in_session) == ["First", "Second", "Third"]
+    assert _texts(session) == ["First", "Second", "Third"]
     # The view's "remove the moved rows" step must not delete anything.
     assert not model.removeRows(0, 1)
     assert model.rowCount() == 3
 
 
-def test_priority_answer_and_notes_are_saved(qtbot, page, stand_in_session) -> None:
+def test_priority_answer_and_notes_are_saved(qtbot, page, session) -> None:
     _add(qtbot, page, "What are the side effects?")
     page.priority.setFocus()
     page.priority.setCurrentIndex(page.priority.findData(Priority.HIGH.value))
@@ -74,7 +75,7 @@ def test_priority_answer_and_notes_are_saved(qtbot, page, stand_in_session) -> N
     page.notes.setFocus()
     qtbot.keyClicks(page.notes, "Tiredness for two weeks")
     page.text_edit.setFocus()  # leaving the notes box saves them
-    saved = stand_in_session.reopened().questions[0]
+    saved = saved_content(session).questions[0]
     assert saved.priority is Priority.HIGH
     assert saved.answered is True
     assert saved.answer_notes == "Tiredness for two weeks"
@@ -84,8 +85,8 @@ def test_priority_answer_and_notes_are_saved(qtbot, page, stand_in_session) -> N
     page.text_edit.selectAll()
     qtbot.keyClicks(page.text_edit, "Which side effects are common?")
     qtbot.keyClick(page.text_edit, Qt.Key.Key_Return)
-    assert _texts(stand_in_session) == ["Which side effects are common?"]
+    assert _texts(session) == ["Which side effects are common?"]
 
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
-    assert _texts(stand_in_session) == []
+    assert _texts(session) == []
     assert not page.editor.isEnabled()
