@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from organizer.core.model import Appointment, Case, OpinionProvider
 from organizer.gui.models.opinion_providers import OpinionProviderListModel
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import SessionLike, describe, heading, paragraph, save_or_warn
+from organizer.gui.pages.common import describe, heading, paragraph, save_or_warn
 from organizer.gui.pages.form_binding import FormBinder
+from organizer.gui.session import Session
 
 
 def _setter(obj_of: Callable[[], Any], attr: str) -> Callable[[Any], None]:
@@ -32,7 +33,7 @@ def _getter(obj_of: Callable[[], Any], attr: str) -> Callable[[], Any]:
 
 
 class CaseOverviewPage(QWidget):
-    def __init__(self, session: SessionLike, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._saving = False

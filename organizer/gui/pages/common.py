@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QDate, Signal, SignalInstance
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from organizer.core.errors import OrganizerError
-from organizer.core.model import VaultContent
 from organizer.gui.pages import prompts
-
-
-class SessionLike(Protocol):
-    """What the pages need from ``organizer.gui.session.Session``."""
-
-    changed: SignalInstance
-    locked: SignalInstance
-
-    @property
-    def content(self) -> VaultContent: ...
-
-    def save(self, what: str) -> None: ...
+from organizer.gui.session import Session
 
 
 def describe(widget: QWidget, name: str, description: str = "") -> Any:
@@ -54,7 +42,7 @@ def paragraph(text: str) -> QLabel:
     return label
 
 
-def save_or_warn(session: SessionLike, parent: QWidget, what: str) -> bool:
+def save_or_warn(session: Session, parent: QWidget, what: str) -> bool:
     """Save the session; on a problem, tell the user in plain words instead of failing."""
     try:
         session.save(what)

@@ -27,7 +27,8 @@ from organizer.core.model import MedicationKind, Section
 from organizer.gui.models.document_summaries import DocumentSummaryModel
 from organizer.gui.models.medications import KIND_COLUMN, MedicationTableModel, kind_label
 from organizer.gui.pages import printing
-from organizer.gui.pages.common import SessionLike, describe, heading, paragraph, save_or_warn
+from organizer.gui.pages.common import describe, heading, paragraph, save_or_warn
+from organizer.gui.session import Session
 
 
 def today() -> date:
@@ -69,7 +70,7 @@ class KindDelegate(QStyledItemDelegate):
 
 
 class MedicationsPage(QWidget):
-    def __init__(self, session: SessionLike, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.setObjectName("MedicationsPage")

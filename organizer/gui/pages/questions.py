@@ -25,17 +25,17 @@ from organizer.gui.models.questions import QuestionListModel, priority_label
 from organizer.gui.pages import printing
 from organizer.gui.pages.common import (
     CommittingTextEdit,
-    SessionLike,
     describe,
     heading,
     paragraph,
     save_or_warn,
 )
 from organizer.gui.pages.medications import today
+from organizer.gui.session import Session
 
 
 class QuestionsPage(QWidget):
-    def __init__(self, session: SessionLike, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._saving = False
