@@ -111,3 +111,4 @@ class PasswordCard(QWidget):
         if self._clear_timer.isActive():
             self.clear_clipboard()
         super().hideEvent(event)
+
