@@ -101,7 +101,7 @@ class MedicationsPage(QWidget):
         self.add_button = describe(
             QPushButton(self.tr("&Add medication")),
             self.tr("Add medication"),
-            self.tr("Add the typed name to the list"),
+            self.tr("Add the typed medication to the list"),
         )
         self.add_button.clicked.connect(self._add)
         add_row.addWidget(self.new_name, 1)
@@ -192,7 +192,9 @@ class MedicationsPage(QWidget):
 
     def _button(self, text: str, description: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
-        describe(button, text.replace("&", "").rstrip("."), description)
+        # The name says the action and the thing ("Remove the selected question"), so it stays
+        # unique when every page sits in one window; the key hint stays in the description.
+        describe(button, description.split(" (")[0], description)
         button.clicked.connect(slot)
         return button
 

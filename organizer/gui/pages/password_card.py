@@ -27,8 +27,10 @@ def card_html(password: str, recipient: str, tr_title: str, tr_note: str) -> str
 class PasswordCard(QWidget):
     """The password, with Copy and Print buttons. Give it a password with ``set_password``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, context: str = "") -> None:
+        """``context`` tells apart two cards in one window in their accessible names."""
         super().__init__(parent)
+        suffix = f" ({context})" if context else ""
         self._password = ""
         self.recipient = ""
         self.field = QLineEdit()
@@ -37,19 +39,21 @@ class PasswordCard(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), QFont().pointSizeF()) * 1.4)
         self.field.setFont(font)
         describe(
-            self.field, self.tr("Packet password"), self.tr("The password that opens the packet")
+            self.field,
+            self.tr("Packet password") + suffix,
+            self.tr("The password that opens the packet"),
         )
         self.copy_button = QPushButton(self.tr("&Copy password"))
         describe(
             self.copy_button,
-            self.tr("Copy the packet password"),
+            self.tr("Copy the packet password") + suffix,
             self.tr("Copies it; it is removed from the clipboard after 30 seconds"),
         )
         self.copy_button.clicked.connect(self.copy)
         self.print_button = QPushButton(self.tr("Print password &card..."))
         describe(
             self.print_button,
-            self.tr("Print the password card"),
+            self.tr("Print the password card") + suffix,
             self.tr("Print the password on its own page"),
         )
         self.print_button.clicked.connect(self.print_card)
@@ -111,4 +115,3 @@ class PasswordCard(QWidget):
         if self._clear_timer.isActive():
             self.clear_clipboard()
         super().hideEvent(event)
-

@@ -151,7 +151,9 @@ class QuestionsPage(QWidget):
 
     def _button(self, text: str, description: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
-        describe(button, text.replace("&", "").rstrip("."), description)
+        # The name says the action and the thing ("Remove the selected question"), so it stays
+        # unique when every page sits in one window; the key hint stays in the description.
+        describe(button, description.split(" (")[0], description)
         button.clicked.connect(slot)
         return button
 

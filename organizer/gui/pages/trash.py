@@ -78,7 +78,7 @@ class TrashPage(QWidget):
 
         self.list.selectionModel().currentChanged.connect(self._update_buttons)
         session.changed.connect(self.reload)
-        session.locked.connect(lambda: self.model.set_documents([]))
+        session.locked.connect(self._drop_data)
         self.reload()
 
     def _describe(self, doc: Document) -> str:
@@ -87,6 +87,9 @@ class TrashPage(QWidget):
             gone = (doc.trashed_at + timedelta(days=TRASH_DAYS)).date().isoformat()
             text += " - " + self.tr("deleted for good on {0}").format(gone)
         return text
+
+    def _drop_data(self) -> None:
+        self.model.set_documents([])
 
     def reload(self, *_: object) -> None:
         docs = sorted(

@@ -1,0 +1,47 @@
+"""Every control on the pages has a unique accessible name saying what it does."""
+
+from __future__ import annotations
+
+import pytest
+
+from organizer.gui.pages.case_overview import CaseOverviewPage
+from organizer.gui.pages.medications import MedicationsPage
+from organizer.gui.pages.questions import QuestionsPage
+from organizer.gui.pages.trash import TrashPage
+from tests.gui.pages.accessibility import accessibility_problems
+
+
+@pytest.mark.parametrize(
+    "page_class", [MedicationsPage, QuestionsPage, CaseOverviewPage, TrashPage]
+)
+def test_page_controls_are_named(qtbot, session, page_class) -> None:
+    page = page_class(session)
+    qtbot.addWidget(page)
+    assert accessibility_problems(page) == []
+
+
+def test_pages_are_usable_at_double_font_size(qtbot, session, qapp) -> None:
+    font = qapp.font()
+    bigger = type(font)(font)
+    bigger.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        page = MedicationsPage(session)
+        qtbot.addWidget(page)
+        page.resize(900, 700)
+        page.show()
+        # At 200 % every button still shows its whole label.
+        for button in (page.add_button, page.remove_button, page.print_button, page.review_button):
+            assert button.width() >= button.sizeHint().width() * 0.95, button.text()
+    finally:
+        qapp.setFont(font)
+
+
+def test_names_stay_unique_with_every_page_in_one_window(qtbot, session) -> None:
+    from PySide6.QtWidgets import QStackedWidget
+
+    window = QStackedWidget()
+    qtbot.addWidget(window)
+    for page_class in (MedicationsPage, QuestionsPage, CaseOverviewPage, TrashPage):
+        window.addWidget(page_class(session))
+    assert accessibility_problems(window) == []
