@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from organizer.gui.pages import prompts
 from organizer.gui.pages.case_overview import CaseOverviewPage
-from tests.gui.pages.vault_reading import saved_content
+from tests.gui.pages.vault_reading import reopened_content, saved_content
 
 
 @pytest.fixture
@@ -50,6 +50,10 @@ def test_patient_reason_and_insurer_are_saved(qtbot, page, session) -> None:
     assert case.insurer.referral_obtained is None  # untouched stays "not checked yet"
     assert case.insurer.in_network is False
     assert case.insurer.expected_cost == "40 dollars"
+
+    again = reopened_content(session).case
+    assert (again.patient.name, again.patient.date_of_birth) == ("Alex Example", date(1961, 5, 17))
+    assert again.insurer.referral_needed is True and again.insurer.in_network is False
 
 
 def test_opinion_provider_with_appointment(qtbot, page, session, monkeypatch) -> None:

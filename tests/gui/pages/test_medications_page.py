@@ -15,7 +15,7 @@ from organizer.gui.models.medications import KIND_COLUMN, STILL_TAKING_COLUMN
 from organizer.gui.pages import medications, prompts
 from organizer.gui.pages.medications import MedicationsPage
 from tests.conftest import require_tool
-from tests.gui.pages.vault_reading import commit_count, saved_content
+from tests.gui.pages.vault_reading import reopened_content, saved_content
 
 
 def _add(qtbot, page: MedicationsPage, name: str) -> None:
@@ -87,10 +87,19 @@ def test_add_edit_reorder_and_remove_are_saved(qtbot, page, session) -> None:
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert [m.name for m in saved_content(session).medications] == ["Metformin", "Vitamin D"]
 
+    # Opened again from disk, the list is as the user left it.
+    again = reopened_content(session)
+    assert [(m.name, m.strength) for m in again.medications] == [
+        ("Metformin", "500 mg"),
+        ("Vitamin D", ""),
+    ]
+    assert again.medications[1].kind is MedicationKind.SUPPLEMENT
+    assert page.model.rowCount() == 0  # locking dropped the list from the page
+
 
 def test_empty_name_adds_nothing(qtbot, page, session) -> None:
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert commit_count(session) == 0
+    assert saved_content(session).medications == []
     assert page.model.rowCount() == 0
 
 

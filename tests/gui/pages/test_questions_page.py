@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from organizer.core.model import Priority
 from organizer.gui.pages.questions import QuestionsPage
-from tests.gui.pages.vault_reading import saved_content
+from tests.gui.pages.vault_reading import reopened_content, saved_content
 
 
 @pytest.fixture
@@ -47,6 +47,11 @@ def test_fill_and_reorder_by_keys(qtbot, page, session) -> None:
     qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
     assert _texts(session)[1] == "Can I wait?"
     assert page.model.index(1).data().startswith("2. Can I wait?")
+    assert [q.text for q in reopened_content(session).questions] == [
+        "Is surgery needed?",
+        "Can I wait?",
+        "What stage is it?",
+    ]
 
 
 def test_reorder_by_drag_data(qtbot, page, session) -> None:
