@@ -406,5 +406,6 @@ class CaseOverviewPage(QWidget):
             self.provider_binder.commit_all()
 
     def _drop_data(self, *_: object) -> None:
+        # Disabled controls commit nothing (a box losing focus as the window closes).
+        self.setEnabled(False)
         self.providers_model.set_items([])
-        self._show_provider()

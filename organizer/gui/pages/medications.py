@@ -212,6 +212,7 @@ class MedicationsPage(QWidget):
         self._update_buttons()
 
     def _drop_data(self, *_: object) -> None:
+        self.setEnabled(False)
         self.model.set_items([])
         self.documents_model.set_documents([])
 

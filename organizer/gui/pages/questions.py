@@ -169,6 +169,7 @@ class QuestionsPage(QWidget):
         self._show_selected()
 
     def _drop_data(self, *_: object) -> None:
+        self.setEnabled(False)
         self.model.set_items([])
         self._show_selected()
 

@@ -89,6 +89,7 @@ class TrashPage(QWidget):
         return text
 
     def _drop_data(self) -> None:
+        self.setEnabled(False)
         self.model.set_documents([])
 
     def reload(self, *_: object) -> None:
