@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,16 @@ from organizer.gui.pages import prompts
 from organizer.gui.pages.common import describe, paragraph
 from organizer.gui.platform import drives
 from organizer.gui.session import Session
+
+
+def backup_folder(where: Path, today: date) -> Path:
+    """A new, dated folder inside ``where`` for the copy (never an existing one)."""
+    base = where / f"Medical records backup {today.isoformat()}"
+    candidate, number = base, 2
+    while candidate.exists():
+        candidate = base.with_name(f"{base.name} ({number})")
+        number += 1
+    return candidate
 
 
 class BackupDialog(QDialog):
@@ -131,9 +142,10 @@ class BackupDialog(QDialog):
         self.start_button.setEnabled(self.job is None and self.destination() is not None)
 
     def _start(self) -> None:
-        dest = self.destination()
-        if dest is None:
+        where = self.destination()
+        if where is None:
             return
+        dest = backup_folder(where, date.today())
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Copying and checking..."))
