@@ -132,3 +132,16 @@ def test_print_this_list_prints_every_medication(qtbot, page, monkeypatch, tmp_p
     ).stdout
     assert "Metformin" in text and "Fish oil" in text
     assert "not been checked" in text
+
+
+def test_documents_filed_under_medications_are_listed(qtbot, session) -> None:
+    from organizer.core.model import Section
+    from tests.gui.pages.documents import add_pdf_document
+
+    add_pdf_document(session, "Pharmacy printout", Section.MEDICATIONS, pages=1)
+    add_pdf_document(session, "Biopsy report", Section.RESULTS)
+    page = MedicationsPage(session)
+    qtbot.addWidget(page)
+    assert page.documents_model.rowCount() == 1
+    assert page.documents_model.index(0).data().startswith("Pharmacy printout")
+    assert "1 page" in page.documents_model.index(0).data()
