@@ -143,6 +143,20 @@ class QuestionListModel(QAbstractListModel):
             data.setData(QUESTION_MIME, QByteArray(question_id.encode("ascii")))
         return data
 
+    def moveRows(
+        self,
+        source_parent: Index,
+        source_row: int,
+        count: int,
+        destination_parent: Index,
+        destination_child: int,
+    ) -> bool:
+        # QListView's own internal move (a real drag within the list) calls this.
+        if count != 1 or source_parent.isValid() or destination_parent.isValid():
+            return False
+        target = destination_child - 1 if destination_child > source_row else destination_child
+        return self.move_question(source_row, max(0, min(target, len(self._items) - 1)))
+
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:

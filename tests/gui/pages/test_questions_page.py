@@ -66,9 +66,12 @@ def test_reorder_by_drag_data(qtbot, page, session) -> None:
     data = model.mimeData([model.index(0)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
     assert _texts(session) == ["First", "Second", "Third"]
+    # The list view's own internal move asks the model to move rows: "Third" before "First".
+    assert model.moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)
+    assert _texts(session) == ["Third", "First", "Second"]
     # The view's "remove the moved rows" step must not delete anything.
     assert not model.removeRows(0, 1)
-    assert model.rowCount() == 3
+    assert model.rowCount() == 3 and _texts(session) == ["Third", "First", "Second"]
 
 
 def test_priority_answer_and_notes_are_saved(qtbot, page, session) -> None:
