@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import itertools
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
 
+from organizer.core.vault import Vault
 from organizer.gui.session import Session
 
 
@@ -93,24 +94,20 @@ def _dangling_qthreads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def session(request: pytest.FixtureRequest, qapp: Any) -> Iterator[Session]:
+def session(new_vault: Vault, qapp: Any) -> Iterator[Session]:
     """A Session over a new, empty vault (cheap KDF); locked at the end of the test."""
-    vault, path = _new_vault(request)
-    session = Session(vault, path)
+    session = Session(new_vault, new_vault.path)
     yield session
     session.lock()
 
 
-def _new_vault(request: pytest.FixtureRequest) -> tuple[Any, Any]:
-    try:
-        made = request.getfixturevalue("new_vault")
-    except pytest.FixtureLookupError:
-        # The vault branch is not merged yet: an in-memory stand-in with the same API subset.
-        from tests.gui.fake_vault import FakeVault
-
-        fake = FakeVault()
-        return fake, None
-    return made, getattr(made, "path", None)
-
-
-SessionFactory = Callable[[], Session]
+@pytest.fixture(autouse=True)
+def _fresh_app_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: Any) -> None:
+    """Each test starts with no app settings and never writes shared ones."""
+    folder = tmp_path_factory.mktemp("app-config")
+    monkeypatch.setattr("organizer.gui.settings.config_dir", lambda: folder)
+    data = tmp_path_factory.mktemp("app-data")
+    monkeypatch.setattr("organizer.gui.settings.default_vault_folder", lambda: data / "My records")
+    monkeypatch.setattr(
+        "organizer.gui.start.start_window.default_vault_folder", lambda: data / "My records"
+    )

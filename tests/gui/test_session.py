@@ -14,16 +14,20 @@ from organizer.core.progress import CancelToken, ProgressCallback
 from organizer.gui.session import Session, SessionLocked
 
 
-def _commit_count(session: Session) -> int:
-    vault: Any = session.vault
-    return len(vault.commits) if hasattr(vault, "commits") else -1
-
-
 def test_save_commits_and_emits_changed(qtbot: QtBot, session: Session) -> None:
     session.content.medications.append(Medication(name="Examplamide"))
     with qtbot.waitSignal(session.changed, timeout=2000):
         session.save("medication added")
     assert session.content.medications[0].name == "Examplamide"
+    # It is really in the vault: opened again, the medication is there.
+    from organizer.core.vault import Vault
+    from tests.vault_helpers import TEST_PASSPHRASE
+
+    path = session.path
+    session.lock()
+    assert path is not None
+    with Vault.open(path, TEST_PASSPHRASE) as reopened:
+        assert [m.name for m in reopened.content.medications] == ["Examplamide"]
 
 
 def test_slow_commits_move_to_the_background(
@@ -87,7 +91,7 @@ def test_lock_drops_the_vault_and_cancels_jobs(qtbot: QtBot, session: Session) -
     with qtbot.waitSignal(session.locked, timeout=5000):
         session.lock()
     assert session.is_locked and cancelled
-    assert getattr(vault, "closed", True)
+    assert not vault.is_open
     with pytest.raises(SessionLocked):
         _ = session.content
     with pytest.raises(SessionLocked):
