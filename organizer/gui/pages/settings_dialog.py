@@ -1,4 +1,4 @@
-"""The Settings dialog: when the vault locks itself."""
+"""The lock settings: a form (used by the Settings page) and the same as a dialog."""
 
 from __future__ import annotations
 
@@ -31,12 +31,14 @@ class EditableSettings(Protocol):
     def save(self) -> None: ...
 
 
-class SettingsDialog(QDialog):
+class LockSettingsForm(QWidget):
+    """The lock settings as a form; ``apply()`` saves them (False, with a message, if it failed)."""
+
     def __init__(self, settings: EditableSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -65,6 +67,33 @@ class SettingsDialog(QDialog):
         describe(self.lock_on_sleep, self.tr("Lock when the computer sleeps or the screen locks"))
         form.addRow("", self.lock_on_sleep)
         layout.addLayout(form)
+
+    def apply(self) -> bool:
+        self._settings.idle_lock_minutes = self.idle_minutes.value()
+        self._settings.lock_on_sleep = self.lock_on_sleep.isChecked()
+        try:
+            self._settings.save()
+        except (OSError, OrganizerError) as exc:
+            prompts.warn(
+                self,
+                self.tr("Settings"),
+                self.tr("The settings could not be saved: {0}").format(exc),
+            )
+            return False
+        return True
+
+
+class SettingsDialog(QDialog):
+    """The same form as a dialog with Save and Cancel."""
+
+    def __init__(self, settings: EditableSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        self.form = LockSettingsForm(settings)
+        self.idle_minutes = self.form.idle_minutes
+        self.lock_on_sleep = self.form.lock_on_sleep
+        layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,15 +106,5 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        self._settings.idle_lock_minutes = self.idle_minutes.value()
-        self._settings.lock_on_sleep = self.lock_on_sleep.isChecked()
-        try:
-            self._settings.save()
-        except (OSError, OrganizerError) as exc:
-            prompts.warn(
-                self,
-                self.tr("Settings"),
-                self.tr("The settings could not be saved: {0}").format(exc),
-            )
-            return
-        super().accept()
+        if self.form.apply():
+            super().accept()

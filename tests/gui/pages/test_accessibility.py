@@ -5,15 +5,26 @@ from __future__ import annotations
 import pytest
 
 from organizer.gui.pages.case_overview import CaseOverviewPage
+from organizer.gui.pages.export import ExportPage
 from organizer.gui.pages.medications import MedicationsPage
 from organizer.gui.pages.questions import QuestionsPage
+from organizer.gui.pages.settings import SettingsPage
+from organizer.gui.pages.shared_packets import SharedPacketsPage
 from organizer.gui.pages.trash import TrashPage
 from tests.gui.pages.accessibility import accessibility_problems
 
+ALL_PAGES = [
+    MedicationsPage,
+    QuestionsPage,
+    CaseOverviewPage,
+    TrashPage,
+    ExportPage,
+    SharedPacketsPage,
+    SettingsPage,
+]
 
-@pytest.mark.parametrize(
-    "page_class", [MedicationsPage, QuestionsPage, CaseOverviewPage, TrashPage]
-)
+
+@pytest.mark.parametrize("page_class", ALL_PAGES)
 def test_page_controls_are_named(qtbot, session, page_class) -> None:
     page = page_class(session)
     qtbot.addWidget(page)
@@ -42,6 +53,17 @@ def test_names_stay_unique_with_every_page_in_one_window(qtbot, session) -> None
 
     window = QStackedWidget()
     qtbot.addWidget(window)
-    for page_class in (MedicationsPage, QuestionsPage, CaseOverviewPage, TrashPage):
+    for page_class in ALL_PAGES:
         window.addWidget(page_class(session))
     assert accessibility_problems(window) == []
+
+
+def test_dialogs_controls_are_named(qtbot, session) -> None:
+    from organizer.gui.pages.about_dialog import AboutDialog
+    from organizer.gui.pages.backup_dialog import BackupDialog
+    from organizer.gui.pages.settings_dialog import SettingsDialog
+    from tests.gui.pages.test_dialogs import Settings
+
+    for dialog in (AboutDialog(), BackupDialog(session), SettingsDialog(Settings())):
+        qtbot.addWidget(dialog)
+        assert accessibility_problems(dialog) == [], type(dialog).__name__
