@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from organizer.core.model import (
     Medication,
@@ -230,3 +231,34 @@ def test_free_path_never_replaces(tmp_path: Path) -> None:
     assert export_job.free_path(first) == first
     first.write_bytes(b"x")
     assert export_job.free_path(first) == tmp_path / "p (2).pdf"
+
+
+def test_plugging_in_a_drive_shows_it(qtbot, session, media) -> None:
+    page = _page(qtbot, session)
+    assert page.destination.drives_model.rowCount() == 1
+    with qtbot.waitSignal(page.monitor.changed, timeout=5000):
+        (media / "SECOND STICK").mkdir()
+    assert page.destination.drives_model.rowCount() == 2
+
+
+def test_keys_only_export_to_a_folder(qtbot, session, filled, media, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(prompts, "choose_folder", lambda *a: tmp_path)
+    page = _page(qtbot, session)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.contents.recipient.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.contents.recipient)
+
+    def alt(key: Qt.Key) -> None:
+        # The underlined letter of a button; Qt "animates" the click, so it lands a moment later.
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+
+    alt(Qt.Key.Key_N)  # Next
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.options)
+    alt(Qt.Key.Key_N)  # Next
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.destination)
+    alt(Qt.Key.Key_H)  # Choose folder... (switches to "In a folder")
+    qtbot.waitUntil(lambda: page.destination.destination() is export_page.Destination.FOLDER)
+    alt(Qt.Key.Key_M)  # Make the packet
+    qtbot.waitUntil(lambda: page.result is not None, timeout=30000)
+    assert Path(page.result.path).parent == tmp_path

@@ -98,3 +98,28 @@ def test_priority_answer_and_notes_are_saved(qtbot, page, session) -> None:
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert _texts(session) == []
     assert not page.editor.isEnabled()
+
+
+def test_print_questions_with_room_for_answers(qtbot, page, session, monkeypatch, tmp_path) -> None:
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from organizer.gui.pages import prompts
+    from tests.conftest import require_tool
+
+    pdftotext = require_tool("pdftotext")
+    _add(qtbot, page, "Is surgery needed?")
+    _add(qtbot, page, "Can I wait?")
+    out = tmp_path / "q.pdf"
+
+    def pdf_printer(parent, title):
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(prompts, "choose_printer", pdf_printer)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    text = subprocess.run([pdftotext, str(out), "-"], capture_output=True, text=True).stdout
+    assert text.index("Is surgery needed?") < text.index("Can I wait?")
