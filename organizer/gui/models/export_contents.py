@@ -104,6 +104,27 @@ class ExportContentsModel(QStandardItemModel):
                 return item.checkState() == Qt.CheckState.Checked
         return False
 
+    def section_order(self) -> list[str]:
+        """The sections' values in the order shown (the packet follows it)."""
+        return [
+            str(self.item(r).data(DOC_ID_ROLE))
+            for r in range(self.rowCount())
+            if self.item(r).data(KIND_ROLE) == "section"
+        ]
+
+    def move_section(self, row: int, step: int) -> int | None:
+        """Move a section up or down among the sections; its new row, or None."""
+        first = next(
+            (r for r in range(self.rowCount()) if self.item(r).data(KIND_ROLE) == "section"),
+            self.rowCount(),
+        )
+        target = row + step
+        if row < first or not (first <= target < self.rowCount()):
+            return None
+        items = self.takeRow(row)
+        self.insertRow(target, items)
+        return target
+
     def _update_section(self, section: QStandardItem) -> None:
         states = {section.child(r).checkState() for r in range(section.rowCount())}
         if states == {Qt.CheckState.Checked}:

@@ -175,6 +175,7 @@ class ExportPage(QWidget):
         if first and not self.contents.recipient.text():
             self.contents.recipient.setText(", ".join(p for p in (first.name, first.practice) if p))
         self.contents.set_warnings(export_job.completeness_warnings(content, today()))
+        self.options.prepared_on.set_value(today())
         self.stack.setCurrentIndex(0)
         self._update_buttons()
 
@@ -229,7 +230,9 @@ class ExportPage(QWidget):
     def chosen_options(self) -> Any:
         model = self.contents.model
         return export_job.packet_options(
-            prepared_on=today(),
+            prepared_on=self.options.prepared_on.value() or today(),
+            paper=str(self.options.paper.currentData()),
+            section_order=model.section_order(),
             recipient=self.contents.recipient.text().strip(),
             method=_METHOD[self.destination.destination()],
             email_size=self.options.email_size.isChecked(),

@@ -7,7 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from organizer.core.model import ShareLogEntry, ShareMethod, VaultContent
+from organizer.core.model import (
+    PACKET_SECTION_ORDER,
+    Section,
+    ShareLogEntry,
+    ShareMethod,
+    VaultContent,
+)
 from organizer.core.packet.assemble import render_packet
 from organizer.core.packet.completeness import check_completeness
 from organizer.core.packet.export import (
@@ -16,7 +22,7 @@ from organizer.core.packet.export import (
     export_packet,
     make_snapshot,
 )
-from organizer.core.packet.options import PacketOptions
+from organizer.core.packet.options import PacketOptions, Paper
 from organizer.core.packet.passphrase import generate_passphrase
 from organizer.core.packet.writer import sha256_hex
 from organizer.core.progress import CancelToken, ProgressCallback
@@ -36,6 +42,8 @@ def new_passphrase() -> str:
 def packet_options(
     *,
     prepared_on: date,
+    paper: str,
+    section_order: list[str],
     recipient: str,
     method: ShareMethod,
     email_size: bool,
@@ -44,8 +52,13 @@ def packet_options(
     include_questions: bool,
     include_medications: bool,
 ) -> PacketOptions:
+    # Sections not shown (no documents) keep their usual place after the ones the user ordered.
+    order = [Section(v) for v in section_order]
+    order += [s for s in PACKET_SECTION_ORDER if s not in order]
     return PacketOptions(
         prepared_on=prepared_on,
+        paper=Paper(paper),
+        section_order=order,
         recipient=recipient,
         method=method,
         email_size=email_size,

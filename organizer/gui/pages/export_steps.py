@@ -7,11 +7,13 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from organizer.gui.models.drives import DriveListModel
 from organizer.gui.models.export_contents import ExportContentsModel
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import describe, heading, paragraph
+from organizer.gui.pages.common import DateField, describe, heading, paragraph
 from organizer.gui.pages.password_card import PasswordCard
 from organizer.gui.platform.drives import Drive, DriveMonitor
 
@@ -84,6 +86,17 @@ class ContentsStep(QWidget):
             self.tr("Untick what should stay out; Space ticks and unticks"),
         )
         layout.addWidget(self.tree, 1)
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_section(step))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "To change the order of the sections, choose one and press Alt+Up or Alt+Down."
+                )
+            )
+        )
         self.pages_label = QLabel()
         layout.addWidget(self.pages_label)
         self.model.itemChanged.connect(self._count)
@@ -103,6 +116,15 @@ class ContentsStep(QWidget):
         box.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.warnings_box)
         self._dismissed: set[str] = set()
+
+    def move_section(self, step: int) -> None:
+        index = self.tree.currentIndex()
+        if not index.isValid() or index.parent().isValid():
+            return
+        row = self.model.move_section(index.row(), step)
+        if row is not None:
+            self.tree.expand(self.model.index(row, 0))
+            self.tree.setCurrentIndex(self.model.index(row, 0))
 
     def set_warnings(self, warnings: list[tuple[str, str]]) -> None:
         """(key, plain text) pairs; those hidden before stay hidden."""
@@ -132,6 +154,15 @@ class ContentsStep(QWidget):
                 pages
             )
         )
+
+
+def _letter_country() -> bool:
+    return QLocale().territory() in (
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+    )
 
 
 class OptionsStep(QWidget):
@@ -164,6 +195,21 @@ class OptionsStep(QWidget):
             self.tr("Scanned pages are stored at lower detail; text stays sharp"),
         )
         layout.addWidget(self.email_size)
+        form = QFormLayout()
+        self.paper = describe(
+            QComboBox(), self.tr("Paper size"), self.tr("The page size of the packet")
+        )
+        self.paper.addItem(self.tr("Letter (North America)"), "letter")
+        self.paper.addItem(self.tr("A4 (most other countries)"), "a4")
+        self.paper.setCurrentIndex(0 if _letter_country() else 1)
+        form.addRow(self.tr("Paper si&ze:"), self.paper)
+        self.prepared_on = describe(
+            DateField(),
+            self.tr("Date on the cover"),
+            self.tr("The date the packet says it was prepared"),
+        )
+        form.addRow(self.tr("&Date on the cover:"), self.prepared_on)
+        layout.addLayout(form)
         layout.addStretch(1)
 
     def _show_password(self, on: bool) -> None:

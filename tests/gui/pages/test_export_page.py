@@ -262,3 +262,38 @@ def test_keys_only_export_to_a_folder(qtbot, session, filled, media, monkeypatch
     alt(Qt.Key.Key_M)  # Make the packet
     qtbot.waitUntil(lambda: page.result is not None, timeout=30000)
     assert Path(page.result.path).parent == tmp_path
+
+
+def test_section_order_paper_and_cover_date(
+    qtbot, session, filled, media, monkeypatch, tmp_path
+) -> None:
+    pdftotext = require_tool("pdftotext")
+    pdfinfo = require_tool("pdfinfo")
+    monkeypatch.setattr(prompts, "choose_folder", lambda *a: tmp_path)
+    page = _page(qtbot, session)
+    contents = page.contents
+    labels = [contents.model.item(r).text() for r in range(contents.model.rowCount())]
+    other = next(r for r, text in enumerate(labels) if text.startswith("Other records"))
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    contents.tree.setFocus()
+    contents.tree.setCurrentIndex(contents.model.index(other, 0))
+    qtbot.keyClick(contents.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(contents.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(contents.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # stays first
+    assert contents.model.section_order() == ["other", "results", "medications"]
+    assert contents.model.item(0).text().startswith("Your questions")  # lists are not moved
+
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    page.options.paper.setCurrentIndex(page.options.paper.findData("a4"))
+    page.options.prepared_on.set_value(date(2026, 12, 1))
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.destination.choose_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=30000)
+
+    out = page.result.path
+    text = _run(pdftotext, out, "-")
+    assert text.index("UNRELATED SCAN") < text.index("BIOPSY REPORT")
+    assert "(A4)" in _run(pdfinfo, "-f", "1", "-l", "1", out)
+    assert session.content.share_log[-1].prepared_on == date(2026, 12, 1)
