@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import SLOT, QFileSystemWatcher, QObject, Signal, Slot
-from PySide6.QtDBus import QDBusMessage
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from organizer.core.errors import UserError
 
@@ -199,13 +199,15 @@ class Udisks2Drives(DriveMonitor):
     """Removable drives from udisks2 on the system D-Bus (Linux), with insert/remove signals."""
 
     def __init__(
-        self, parent: QObject | None = None, mounts_file: Path = Path("/proc/self/mounts")
+        self,
+        parent: QObject | None = None,
+        mounts_file: Path = Path("/proc/self/mounts"),
+        bus: QDBusConnection | None = None,
     ) -> None:
+        """``bus``: the system bus unless given (tests give a private bus with a mock)."""
         super().__init__(parent)
-        from PySide6.QtDBus import QDBusConnection
-
         self._mounts_file = mounts_file
-        self._bus = QDBusConnection.systemBus()
+        self._bus = bus if bus is not None else QDBusConnection.systemBus()
         if not self._bus.isConnected():
             raise OSError("no system D-Bus")
         if not self._call(BLOCKS_PATH, "org.freedesktop.DBus.Introspectable", "Introspect"):
@@ -224,9 +226,12 @@ class Udisks2Drives(DriveMonitor):
         self.changed.emit()
 
     def _call(self, path: str, interface: str, method: str, *args: Any) -> list[Any] | None:
-        from PySide6.QtDBus import QDBusInterface
-
-        reply = QDBusInterface(UDISKS, path, interface, self._bus).call(method, *args)
+        # A plain method call: QDBusInterface would first introspect the object (a second
+        # round trip per call, dozens of them for a listing).
+        message = QDBusMessage.createMethodCall(UDISKS, path, interface, method)
+        if args:
+            message.setArguments(list(args))
+        reply = self._bus.call(message, timeout=2000)
         if reply.type() != QDBusMessage.MessageType.ReplyMessage:
             return None
         return list(reply.arguments())
