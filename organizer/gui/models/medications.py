@@ -40,7 +40,8 @@ _TEXT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("reason", "What it is for"),
     ("prescriber", "Prescribed by"),
 )
-KIND_COLUMN = len(_TEXT_COLUMNS)
+STARTED_COLUMN = len(_TEXT_COLUMNS)
+KIND_COLUMN = STARTED_COLUMN + 1
 STILL_TAKING_COLUMN = KIND_COLUMN + 1
 
 
@@ -78,8 +79,10 @@ class MedicationTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if section < KIND_COLUMN:
+        if section < STARTED_COLUMN:
             return _tr(_TEXT_COLUMNS[section][1])
+        if section == STARTED_COLUMN:
+            return _tr("Started")
         return _tr("Kind") if section == KIND_COLUMN else _tr("Still taking")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -98,6 +101,12 @@ class MedicationTableModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if med.still_taking else Qt.CheckState.Unchecked
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return _tr("Yes") if med.still_taking else _tr("No")
+            return None
+        if col == STARTED_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return med.start_date.isoformat() if med.start_date else ""
+            if role == Qt.ItemDataRole.EditRole:
+                return med.start_date  # None shows as "Not set" in the date editor
             return None
         if col == KIND_COLUMN:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -122,7 +131,11 @@ class MedicationTableModel(QAbstractTableModel):
             med.still_taking = Qt.CheckState(value) == Qt.CheckState.Checked
         elif col == KIND_COLUMN and role == Qt.ItemDataRole.EditRole:
             med.kind = MedicationKind(value)
-        elif col < KIND_COLUMN and role == Qt.ItemDataRole.EditRole:
+        elif col == STARTED_COLUMN and role == Qt.ItemDataRole.EditRole:
+            if value == med.start_date:
+                return False
+            med.start_date = value
+        elif col < STARTED_COLUMN and role == Qt.ItemDataRole.EditRole:
             text = str(value).strip()
             attr = _TEXT_COLUMNS[col][0]
             if attr == "name" and not text:

@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
 
 from organizer.core.model import MedicationKind, Section
 from organizer.gui.models.document_summaries import DocumentSummaryModel
-from organizer.gui.models.medications import KIND_COLUMN, MedicationTableModel, kind_label
+from organizer.gui.models.medications import (
+    KIND_COLUMN,
+    STARTED_COLUMN,
+    MedicationTableModel,
+    kind_label,
+)
 from organizer.gui.pages import printing
-from organizer.gui.pages.common import describe, heading, paragraph, save_or_warn
+from organizer.gui.pages.common import DateField, describe, heading, paragraph, save_or_warn
 from organizer.gui.session import Session
 
 
@@ -67,6 +72,33 @@ class KindDelegate(QStyledItemDelegate):
     ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class StartDateDelegate(QStyledItemDelegate):
+    """Edits the "Started" column with a date box that can be "Not set"."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        field = DateField(parent)
+        describe(field, self.tr("Date started"), self.tr("When you started taking it, if known"))
+        return field
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, DateField)
+        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, DateField)
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
 class MedicationsPage(QWidget):
@@ -111,6 +143,7 @@ class MedicationsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(KIND_COLUMN, KindDelegate(self.table))
+        self.table.setItemDelegateForColumn(STARTED_COLUMN, StartDateDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(

@@ -46,6 +46,7 @@ def medications_html(content: VaultContent, today: date) -> str:
         _tr("How often"),
         _tr("What it is for"),
         _tr("Prescribed by"),
+        _tr("Started"),
         _tr("Kind"),
         _tr("Still taking"),
     ]
@@ -59,6 +60,7 @@ def medications_html(content: VaultContent, today: date) -> str:
             m.how_often,
             m.reason,
             m.prescriber,
+            m.start_date.isoformat() if m.start_date else "",
             kind_label(m.kind),
             _tr("Yes") if m.still_taking else _tr("No"),
         ]

@@ -11,8 +11,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from organizer.core.model import MedicationKind
-from organizer.gui.models.medications import KIND_COLUMN, STILL_TAKING_COLUMN
+from organizer.gui.models.medications import KIND_COLUMN, STARTED_COLUMN, STILL_TAKING_COLUMN
 from organizer.gui.pages import medications, prompts
+from organizer.gui.pages.common import DateField
 from organizer.gui.pages.medications import MedicationsPage
 from tests.conftest import require_tool
 from tests.gui.pages.vault_reading import reopened_content, saved_content
@@ -68,6 +69,14 @@ def test_add_edit_reorder_and_remove_are_saved(qtbot, page, session) -> None:
         Qt.CheckState.Unchecked.value,
         Qt.ItemDataRole.CheckStateRole,
     )
+    page.table.setCurrentIndex(page.model.index(0, STARTED_COLUMN))
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    date_box = page.table.findChild(DateField)
+    assert isinstance(date_box, DateField), date_box
+    date_box.set_value(date(2025, 1, 2))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: saved_content(session).medications[0].start_date == date(2025, 1, 2))
+    assert page.model.index(0, STARTED_COLUMN).data() == "2025-01-02"
     saved = saved_content(session).medications
     assert saved[1].kind is MedicationKind.SUPPLEMENT
     assert saved[2].still_taking is False
