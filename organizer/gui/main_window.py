@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([220, 1000])
         outer.addWidget(splitter, 1)
         self.importer = ImportController(session, self)
         self.import_panel = ImportPanel(self.importer, central)

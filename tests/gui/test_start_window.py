@@ -151,3 +151,22 @@ def test_remembered_vault_opens_at_once(qtbot: QtBot, access: VaultAccess, tmp_p
     session = blocker.args[0]
     assert session.path == folder
     session.lock()
+
+
+@pytest.mark.parametrize("available", [True, False])
+def test_remember_is_off_and_disabled_with_reason_without_keychain(
+    qtbot: QtBot, access: VaultAccess, monkeypatch: pytest.MonkeyPatch, available: bool
+) -> None:
+    reason = "This computer has no secure keychain (fictional reason for the test)."
+    monkeypatch.setattr(access, "keychain_problem", lambda: "" if available else reason)
+    window = make_start(qtbot, access, AppSettings())
+    page = window.create_page
+    assert not page.remember.isChecked()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=5000)
+    assert page.remember.isEnabled() == available
+    assert not page.remember.isChecked()
+    if available:
+        assert not page.keychain_note.isVisibleTo(window)
+    else:
+        assert page.keychain_note.isVisibleTo(window) and page.keychain_note.text() == reason
+        assert page.remember.accessibleDescription() == reason

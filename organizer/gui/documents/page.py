@@ -64,9 +64,18 @@ class DocumentsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(DocumentTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (DocumentTableModel.DATE, DocumentTableModel.PAGES):
+        header.setSectionResizeMode(DocumentTableModel.TITLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DocumentTableModel.TITLE, 200)
+        header.setStretchLastSection(True)
+        for column in (
+            DocumentTableModel.DATE,
+            DocumentTableModel.PAGES,
+            DocumentTableModel.SECTION,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DocumentTableModel.PROVIDER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DocumentTableModel.PROVIDER, 150)
+        header.setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
@@ -88,8 +97,9 @@ class DocumentsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(list_box)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 640])
         layout.addWidget(splitter, 1)
         self.model.modelReset.connect(self._after_reset)
         self.filter.layoutChanged.connect(self._update_empty_note)
@@ -101,6 +111,8 @@ class DocumentsPage(QWidget):
     def set_section(self, section: Section | None) -> None:
         self.section = section
         self.filter.set_section(section)
+        # The section column only helps when all documents are listed.
+        self.table.setColumnHidden(DocumentTableModel.SECTION, section is not None)
         title = Section(section).label if section is not None else self.tr("All documents")
         self.heading.setText(self.tr(title))
         self._update_empty_note()

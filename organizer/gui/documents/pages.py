@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QTransform
+from PySide6.QtGui import QImage, QImageReader, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 
 from organizer.core.model import Document
@@ -85,7 +85,14 @@ class DocumentPages:
             if size.isEmpty():
                 return QImage()
             scaled = size.toSize().scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
-            return part.pdf.render(page, scaled)
+            rendered = part.pdf.render(page, scaled)
+            # PDF pages render on a transparent background: put them on white paper.
+            paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
+            paper.fill(Qt.GlobalColor.white)
+            painter = QPainter(paper)
+            painter.drawImage(0, 0, rendered)
+            painter.end()
+            return paper
         if part.image is not None and not part.image.isNull():
             return part.image.scaled(
                 box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,6 +88,8 @@ class PreviewPane(QWidget):
         self.scroller.setWidget(self.image)
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
         named(self.scroller, self.tr("Page preview"), self.tr("The current page of the document."))
+        self._rendered_for = QSize()
+        self.scroller.viewport().installEventFilter(self)
         layout.addWidget(self.scroller, 1)
 
         tools = QHBoxLayout()
@@ -238,6 +240,7 @@ class PreviewPane(QWidget):
         page = self.current_page
         included = page in self.doc.included_pages
         viewport = self.scroller.viewport().size()
+        self._rendered_for = viewport
         box = QSize(
             max(100, int(viewport.width() * self.zoom) - 8),
             max(100, int(viewport.height() * self.zoom) - 8),
@@ -262,10 +265,16 @@ class PreviewPane(QWidget):
         self.later_button.setEnabled(included and packet_pos < len(self.doc.included_pages))
         self.split_button.setEnabled(included and packet_pos > 1)
 
-    def resizeEvent(self, event: object) -> None:  # re-fit the page to the new size
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        if self.doc is not None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Re-fit the page when the visible area changes size (layout, splitter, window).
+        resized = watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize
+        if (
+            resized
+            and self.doc is not None
+            and self._rendered_for != self.scroller.viewport().size()
+        ):
             self._render()
+        return False
 
     # -- edits ---------------------------------------------------------------------------------
     def _after_edit(self, what: str, page: int) -> None:

@@ -29,7 +29,7 @@ class CreateVaultPage(QWidget):
     def __init__(
         self,
         default_folder: Path,
-        keychain_problem: str,
+        keychain_problem: str | None,
         *,
         first_run: bool,
         parent: QWidget | None = None,
@@ -92,14 +92,10 @@ class CreateVaultPage(QWidget):
         )
         self.remember.setChecked(False)
         layout.addWidget(self.remember)
-        self.keychain_note = QLabel(keychain_problem, self)
+        self.keychain_note = QLabel(self)
         self.keychain_note.setWordWrap(True)
-        if keychain_problem:
-            self.remember.setEnabled(False)
-            self.remember.setAccessibleDescription(keychain_problem)
-        else:
-            self.keychain_note.hide()
         layout.addWidget(self.keychain_note)
+        self.set_keychain_problem(keychain_problem)
 
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
@@ -128,11 +124,24 @@ class CreateVaultPage(QWidget):
         self.passphrase.second.returnPressed.connect(self._create)
         self._update()
 
+    def set_keychain_problem(self, problem: str | None) -> None:
+        """Why the passphrase cannot be remembered here ("" if it can; None: still checking)."""
+        self._keychain_ok = problem == ""
+        if problem is None:
+            problem = self.tr("Checking whether this computer has a secure keychain...")
+        self.remember.setEnabled(self._keychain_ok)
+        if not self._keychain_ok:
+            self.remember.setChecked(False)
+        self.remember.setAccessibleDescription(
+            problem or self.tr("Open this vault without typing the passphrase on this computer.")
+        )
+        self.keychain_note.setText(problem)
+        self.keychain_note.setVisible(bool(problem))
+
     def set_busy(self, busy: bool, message: str = "") -> None:
-        for widget in (self.passphrase, self.choose_button, self.create_button, self.remember):
+        for widget in (self.passphrase, self.choose_button, self.create_button):
             widget.setEnabled(not busy)
-        if not busy and self.keychain_note.isVisible():
-            self.remember.setEnabled(False)
+        self.remember.setEnabled(not busy and self._keychain_ok)
         self.problem_label.setText(message)
 
     def show_error(self, message: str) -> None:

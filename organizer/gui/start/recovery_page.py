@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWrit
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from organizer import APP_NAME
-from organizer.gui import dialogs, printing
+from organizer.gui import dialogs
 from organizer.gui.a11y import named
 
 
@@ -97,6 +97,8 @@ class RecoveryCodePage(QWidget):
         return doc
 
     def _print(self) -> None:
+        from organizer.gui import printing  # Qt's print support loads only when used
+
         printing.print_document(self, self._document(), self.tr("Print the recovery code"))
 
     def _save_pdf(self) -> None:

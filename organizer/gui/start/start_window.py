@@ -49,7 +49,7 @@ class StartWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.create_page = CreateVaultPage(
             default_vault_folder(),
-            access.keychain_problem(),
+            None,  # checked in the background: asking the keychain can take a moment
             first_run=not self._known_vaults(),
             parent=self,
         )
@@ -68,6 +68,14 @@ class StartWindow(QMainWindow):
         self.unlock_page.recover_requested.connect(self._recover)
         self.unlock_page.create_requested.connect(lambda: self.show_page(self.create_page))
         self.resize(640, 600)
+        self.jobs.run(
+            lambda progress, cancel: access.keychain_problem(),
+            what="check keychain",
+            on_success=self.create_page.set_keychain_problem,
+            on_failure=lambda exc: self.create_page.set_keychain_problem(
+                self.tr("The keychain could not be checked, so the passphrase is not remembered.")
+            ),
+        )
         self.show_start()
 
     def _known_vaults(self) -> list[Path]:
