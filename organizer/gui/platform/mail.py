@@ -111,18 +111,35 @@ def mail_command(
     return linux_mail_command(file, subject, body, to)
 
 
+# How long to wait for a launcher (xdg-email, open, osascript) to report failure. Some start
+# the mail program in the foreground (xdg-email with Thunderbird not yet running), so a launcher
+# still running after this is taken as success and left alone, never killed.
+LAUNCH_WAIT_S = 3.0
+# Launchers left running; kept so they are reaped (polled) later rather than left as zombies.
+_still_running: list[subprocess.Popen[bytes]] = []
+
+
 def run_detached(command: list[str]) -> bool:
-    """Start a program without waiting for it; False if it is missing or fails at once."""
+    """Start a program in its own session; False if it is missing or fails at once."""
+    _still_running[:] = [p for p in _still_running if p.poll() is None]
     if shutil.which(command[0]) is None:
         return False
     try:
-        # The mail program and file manager stay open after we return; we only check that
-        # the launcher itself succeeded (xdg-email returns once the mailer is started).
-        result = subprocess.run(command, capture_output=True, timeout=20, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError as exc:
         log.warning("could not start %s: %s", command[0], exc)
         return False
-    return result.returncode == 0
+    try:
+        return process.wait(timeout=LAUNCH_WAIT_S) == 0
+    except subprocess.TimeoutExpired:
+        _still_running.append(process)
+        return True
 
 
 def _send_mapi(message: MapiMessage) -> bool:  # pragma: no cover - Windows only

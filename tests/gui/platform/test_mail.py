@@ -76,3 +76,25 @@ def test_hand_off_falls_back_to_the_folder_when_mail_fails(monkeypatch, tmp_path
 
 def test_missing_program_is_reported_not_raised() -> None:
     assert mail.run_detached(["no-such-program-for-mail-xyz"]) is False
+
+
+def test_a_launcher_still_running_counts_as_started_and_is_not_killed(
+    monkeypatch, tmp_path: Path
+) -> None:
+    marker = tmp_path / "still running"
+    monkeypatch.setattr(mail, "LAUNCH_WAIT_S", 0.2)
+    script = f"import time, pathlib; time.sleep(0.6); pathlib.Path({str(marker)!r}).write_text('x')"
+    import sys
+    import time
+
+    assert mail.run_detached([sys.executable, "-c", script]) is True
+    deadline = time.monotonic() + 5
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists()  # it went on running after we stopped waiting
+
+
+def test_a_launcher_failing_at_once_is_reported() -> None:
+    import sys
+
+    assert mail.run_detached([sys.executable, "-c", "raise SystemExit(3)"]) is False
