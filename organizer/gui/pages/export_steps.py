@@ -8,7 +8,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -285,8 +285,18 @@ class DestinationStep(QWidget):
         self.group.buttonToggled.connect(lambda *_: self._update())
         self.drive_list.selectionModel().currentChanged.connect(lambda *_: self._update())
         self.file_name.textChanged.connect(lambda *_: self._update())
-        monitor.changed.connect(self.refresh_drives)
+        # Drives are listed when this step is shown (asking udisks2 takes a few D-Bus calls),
+        # and again whenever one is plugged in or removed while it is shown.
+        monitor.changed.connect(self._drives_changed)
+        self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh_drives()
+
+    def _drives_changed(self) -> None:
+        if self.isVisible():
+            self.refresh_drives()
 
     def destination(self) -> Destination:
         return next(d for d, r in self.radios.items() if r.isChecked())

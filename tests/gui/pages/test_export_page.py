@@ -235,6 +235,8 @@ def test_free_path_never_replaces(tmp_path: Path) -> None:
 
 def test_plugging_in_a_drive_shows_it(qtbot, session, media) -> None:
     page = _page(qtbot, session)
+    for _ in range(2):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.destination.drives_model.rowCount() == 1
     with qtbot.waitSignal(page.monitor.changed, timeout=5000):
         (media / "SECOND STICK").mkdir()
