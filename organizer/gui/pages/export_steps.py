@@ -255,6 +255,7 @@ class DestinationStep(QWidget):
             if dest is Destination.USB:
                 self.drive_list = QListView()
                 self.drive_list.setModel(self.drives_model)
+                self.drive_list.setMaximumHeight(self.drive_list.fontMetrics().height() * 8)
                 describe(
                     self.drive_list,
                     self.tr("USB drives"),
@@ -280,6 +281,9 @@ class DestinationStep(QWidget):
         )
         form.addRow(self.tr("File &name:"), self.file_name)
         layout.addLayout(form)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         layout.addStretch(1)
         self.radios[Destination.USB].setChecked(True)
         self.group.buttonToggled.connect(lambda *_: self._update())
@@ -350,4 +354,13 @@ class DestinationStep(QWidget):
         self.no_drive.setVisible(dest is Destination.USB and not has_drives)
         self.folder_label.setEnabled(dest in (Destination.FOLDER, Destination.EMAIL))
         self.file_name.setEnabled(dest is not Destination.PRINT)
+        # Say what is missing rather than leave "Make the packet" greyed out unexplained.
+        hint = ""
+        if dest is Destination.USB and has_drives and self.selected_drive() is None:
+            hint = self.tr("Choose a drive in the list.")
+        elif dest is Destination.FOLDER and self.folder is None:
+            hint = self.tr("Choose a folder with the \u201cChoose folder\u201d button.")
+        elif dest is not Destination.PRINT and not self.file_name.text().strip():
+            hint = self.tr("Type a file name.")
+        self.hint.setText(hint)
         self.ready_changed.emit()
