@@ -164,8 +164,10 @@ class QuestionsPage(QWidget):
             return
         row = self.selected_row()
         self.model.set_items(self._session.content.questions)
-        if row is not None and row < self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(row))
+        if self.model.rowCount():
+            # Keep the user's place; on first showing, start at the first question.
+            keep = row if row is not None and row < self.model.rowCount() else 0
+            self.list.setCurrentIndex(self.model.index(keep))
         self._show_selected()
 
     def _drop_data(self, *_: object) -> None:
@@ -195,6 +197,7 @@ class QuestionsPage(QWidget):
             self.text_edit.clear()
             self.notes.clear()
             self.answered.setChecked(False)
+            self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
         else:
             q = self.model.question(row)
             self.text_edit.setText(q.text)
