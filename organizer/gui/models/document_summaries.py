@@ -20,7 +20,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 def document_summary(doc: Document) -> str:
     """One line a patient recognises: title, date, provider, page count."""
-    tr = QCoreApplication.translate
     bits = [doc.title]
     if doc.date:
         bits.append(doc.date.isoformat())
@@ -28,9 +27,9 @@ def document_summary(doc: Document) -> str:
         bits.append(doc.provider)
     pages = len(doc.included_pages)
     if pages == 1:
-        bits.append(tr("DocumentSummaryModel", "1 page"))
+        bits.append(QCoreApplication.translate("DocumentSummaryModel", "1 page"))
     else:
-        bits.append(tr("DocumentSummaryModel", "{0} pages").format(pages))
+        bits.append(QCoreApplication.translate("DocumentSummaryModel", "{0} pages").format(pages))
     return " - ".join(bits)
 
 

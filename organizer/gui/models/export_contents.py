@@ -14,12 +14,12 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "section", "document", "questions", 
 PAGES_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportContentsModel", text)
-
-
 def _pages(count: int) -> str:
-    return _tr("1 page") if count == 1 else _tr("{0} pages").format(count)
+    return (
+        QCoreApplication.translate("ExportContentsModel", "1 page")
+        if count == 1
+        else QCoreApplication.translate("ExportContentsModel", "{0} pages").format(count)
+    )
 
 
 class ExportContentsModel(QStandardItemModel):
@@ -27,7 +27,9 @@ class ExportContentsModel(QStandardItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([_tr("What goes in the packet")])
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ExportContentsModel", "What goes in the packet")]
+        )
         self.itemChanged.connect(self._sync_checks)
         self._syncing = False
 
@@ -37,8 +39,16 @@ class ExportContentsModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         root = self.invisibleRootItem()
         for kind, label, count in (
-            ("questions", _tr("Your questions for the doctor"), len(content.questions)),
-            ("medications", _tr("Your medication list"), len(content.medications)),
+            (
+                "questions",
+                QCoreApplication.translate("ExportContentsModel", "Your questions for the doctor"),
+                len(content.questions),
+            ),
+            (
+                "medications",
+                QCoreApplication.translate("ExportContentsModel", "Your medication list"),
+                len(content.medications),
+            ),
         ):
             item = QStandardItem(f"{label} ({count})")
             item.setCheckable(True)

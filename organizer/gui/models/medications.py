@@ -18,28 +18,43 @@ from organizer.core.model import Medication, MedicationKind
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MedicationTableModel", text)
-
-
 def kind_label(kind: MedicationKind) -> str:
     return {
-        MedicationKind.PRESCRIPTION: _tr("Prescription"),
-        MedicationKind.OVER_THE_COUNTER: _tr("Over the counter"),
-        MedicationKind.SUPPLEMENT: _tr("Supplement"),
+        MedicationKind.PRESCRIPTION: QCoreApplication.translate(
+            "MedicationTableModel", "Prescription"
+        ),
+        MedicationKind.OVER_THE_COUNTER: QCoreApplication.translate(
+            "MedicationTableModel", "Over the counter"
+        ),
+        MedicationKind.SUPPLEMENT: QCoreApplication.translate("MedicationTableModel", "Supplement"),
     }[kind]
 
 
-# (attribute, header) for the free-text columns, in display order.
-_TEXT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Name"),
-    ("strength", "Strength"),
-    ("dose", "Dose"),
-    ("how_taken", "How taken"),
-    ("how_often", "How often"),
-    ("reason", "What it is for"),
-    ("prescriber", "Prescribed by"),
+# The free-text columns' attributes, in display order (headers in _text_headers()).
+_TEXT_COLUMNS: tuple[str, ...] = (
+    "name",
+    "strength",
+    "dose",
+    "how_taken",
+    "how_often",
+    "reason",
+    "prescriber",
 )
+
+
+def _text_headers() -> tuple[str, ...]:
+    # Literal strings inside tr calls, so the translation tools find them.
+    return (
+        QCoreApplication.translate("MedicationTableModel", "Name"),
+        QCoreApplication.translate("MedicationTableModel", "Strength"),
+        QCoreApplication.translate("MedicationTableModel", "Dose"),
+        QCoreApplication.translate("MedicationTableModel", "How taken"),
+        QCoreApplication.translate("MedicationTableModel", "How often"),
+        QCoreApplication.translate("MedicationTableModel", "What it is for"),
+        QCoreApplication.translate("MedicationTableModel", "Prescribed by"),
+    )
+
+
 STARTED_COLUMN = len(_TEXT_COLUMNS)
 KIND_COLUMN = STARTED_COLUMN + 1
 STILL_TAKING_COLUMN = KIND_COLUMN + 1
@@ -80,10 +95,14 @@ class MedicationTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < STARTED_COLUMN:
-            return _tr(_TEXT_COLUMNS[section][1])
+            return _text_headers()[section]
         if section == STARTED_COLUMN:
-            return _tr("Started")
-        return _tr("Kind") if section == KIND_COLUMN else _tr("Still taking")
+            return QCoreApplication.translate("MedicationTableModel", "Started")
+        return (
+            QCoreApplication.translate("MedicationTableModel", "Kind")
+            if section == KIND_COLUMN
+            else QCoreApplication.translate("MedicationTableModel", "Still taking")
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -100,7 +119,11 @@ class MedicationTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if med.still_taking else Qt.CheckState.Unchecked
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return _tr("Yes") if med.still_taking else _tr("No")
+                return (
+                    QCoreApplication.translate("MedicationTableModel", "Yes")
+                    if med.still_taking
+                    else QCoreApplication.translate("MedicationTableModel", "No")
+                )
             return None
         if col == STARTED_COLUMN:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -119,7 +142,7 @@ class MedicationTableModel(QAbstractTableModel):
             Qt.ItemDataRole.EditRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return getattr(med, _TEXT_COLUMNS[col][0])
+            return getattr(med, _TEXT_COLUMNS[col])
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -137,7 +160,7 @@ class MedicationTableModel(QAbstractTableModel):
             med.start_date = value
         elif col < STARTED_COLUMN and role == Qt.ItemDataRole.EditRole:
             text = str(value).strip()
-            attr = _TEXT_COLUMNS[col][0]
+            attr = _TEXT_COLUMNS[col]
             if attr == "name" and not text:
                 return False  # a medication always has a name
             if getattr(med, attr) == text:
@@ -146,7 +169,7 @@ class MedicationTableModel(QAbstractTableModel):
         else:
             return False
         self.dataChanged.emit(index, self.index(index.row(), STILL_TAKING_COLUMN))
-        self.edited.emit(_tr("Changed a medication"))
+        self.edited.emit(QCoreApplication.translate("MedicationTableModel", "Changed a medication"))
         return True
 
     def add_medication(self, name: str) -> int:
@@ -155,14 +178,14 @@ class MedicationTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.append(Medication(name=name))
         self.endInsertRows()
-        self.edited.emit(_tr("Added a medication"))
+        self.edited.emit(QCoreApplication.translate("MedicationTableModel", "Added a medication"))
         return row
 
     def remove_medication(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._items[row]
         self.endRemoveRows()
-        self.edited.emit(_tr("Removed a medication"))
+        self.edited.emit(QCoreApplication.translate("MedicationTableModel", "Removed a medication"))
 
     def move_medication(self, row: int, to_row: int) -> bool:
         """Move a row so that it ends up at ``to_row``; False if it cannot move there."""
@@ -173,5 +196,7 @@ class MedicationTableModel(QAbstractTableModel):
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
         self._items.insert(to_row, self._items.pop(row))
         self.endMoveRows()
-        self.edited.emit(_tr("Reordered the medications"))
+        self.edited.emit(
+            QCoreApplication.translate("MedicationTableModel", "Reordered the medications")
+        )
         return True

@@ -22,15 +22,11 @@ Index = QModelIndex | QPersistentModelIndex
 QUESTION_MIME = "application/x-second-opinion-question-id"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionListModel", text)
-
-
 def priority_label(priority: Priority) -> str:
     return {
-        Priority.HIGH: _tr("Most important"),
-        Priority.NORMAL: _tr("Normal"),
-        Priority.LOW: _tr("If there is time"),
+        Priority.HIGH: QCoreApplication.translate("QuestionListModel", "Most important"),
+        Priority.NORMAL: QCoreApplication.translate("QuestionListModel", "Normal"),
+        Priority.LOW: QCoreApplication.translate("QuestionListModel", "If there is time"),
     }[priority]
 
 
@@ -65,7 +61,7 @@ class QuestionListModel(QAbstractListModel):
         if q.priority is not Priority.NORMAL:
             parts.append(f"({priority_label(q.priority)})")
         if q.answered:
-            parts.append(_tr("- answered"))
+            parts.append(QCoreApplication.translate("QuestionListModel", "- answered"))
         return " ".join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,7 +90,7 @@ class QuestionListModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.append(Question(text=text, order=row))
         self.endInsertRows()
-        self.edited.emit(_tr("Added a question"))
+        self.edited.emit(QCoreApplication.translate("QuestionListModel", "Added a question"))
         return row
 
     def remove_question(self, row: int) -> None:
@@ -103,13 +99,13 @@ class QuestionListModel(QAbstractListModel):
         self.endRemoveRows()
         self._renumber()
         self._refresh_all()
-        self.edited.emit(_tr("Removed a question"))
+        self.edited.emit(QCoreApplication.translate("QuestionListModel", "Removed a question"))
 
     def question_changed(self, row: int) -> None:
         """Call after changing a question's fields in place."""
         idx = self.index(row)
         self.dataChanged.emit(idx, idx)
-        self.edited.emit(_tr("Changed a question"))
+        self.edited.emit(QCoreApplication.translate("QuestionListModel", "Changed a question"))
 
     def move_question(self, row: int, to_row: int) -> bool:
         if not (0 <= row < len(self._items) and 0 <= to_row < len(self._items)) or row == to_row:
@@ -120,7 +116,7 @@ class QuestionListModel(QAbstractListModel):
         self.endMoveRows()
         self._renumber()
         self._refresh_all()
-        self.edited.emit(_tr("Reordered the questions"))
+        self.edited.emit(QCoreApplication.translate("QuestionListModel", "Reordered the questions"))
         return True
 
     def _refresh_all(self) -> None:

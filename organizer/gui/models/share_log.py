@@ -17,20 +17,24 @@ from organizer.core.model import ShareLogEntry, ShareMethod
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShareLogModel", text)
-
-
 def method_label(method: ShareMethod) -> str:
     return {
-        ShareMethod.FILE: _tr("Saved to a folder"),
-        ShareMethod.USB: _tr("USB drive"),
-        ShareMethod.EMAIL: _tr("Email"),
-        ShareMethod.PRINT: _tr("Printed"),
+        ShareMethod.FILE: QCoreApplication.translate("ShareLogModel", "Saved to a folder"),
+        ShareMethod.USB: QCoreApplication.translate("ShareLogModel", "USB drive"),
+        ShareMethod.EMAIL: QCoreApplication.translate("ShareLogModel", "Email"),
+        ShareMethod.PRINT: QCoreApplication.translate("ShareLogModel", "Printed"),
     }[method]
 
 
-_HEADERS = ("Date", "For", "How", "Pages", "Password", "File")
+def _headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("ShareLogModel", "Date"),
+        QCoreApplication.translate("ShareLogModel", "For"),
+        QCoreApplication.translate("ShareLogModel", "How"),
+        QCoreApplication.translate("ShareLogModel", "Pages"),
+        QCoreApplication.translate("ShareLogModel", "Password"),
+        QCoreApplication.translate("ShareLogModel", "File"),
+    )
 
 
 class ShareLogModel(QAbstractTableModel):
@@ -50,13 +54,13 @@ class ShareLogModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else len(_headers())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(_HEADERS[section])
+            return _headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,9 +72,11 @@ class ShareLogModel(QAbstractTableModel):
         e = self._entries[index.row()]
         return (
             e.prepared_on.isoformat(),
-            e.recipient or _tr("(no name given)"),
+            e.recipient or QCoreApplication.translate("ShareLogModel", "(no name given)"),
             method_label(e.method),
             str(e.page_count),
-            _tr("Yes") if e.password_set else _tr("No"),
+            QCoreApplication.translate("ShareLogModel", "Yes")
+            if e.password_set
+            else QCoreApplication.translate("ShareLogModel", "No"),
             e.file_name,
         )[index.column()]

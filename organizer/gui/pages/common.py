@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
@@ -47,7 +47,7 @@ def save_or_warn(session: Session, parent: QWidget, what: str) -> bool:
     try:
         session.save(what)
     except OrganizerError as exc:
-        prompts.warn(parent, parent.tr("Could not save"), str(exc))
+        prompts.warn(parent, QCoreApplication.translate("pages", "Could not save"), str(exc))
         return False
     return True
 

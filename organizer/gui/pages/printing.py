@@ -18,37 +18,42 @@ from organizer.gui.models.questions import priority_label
 from organizer.gui.pages import prompts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
-
-
 def _e(text: str) -> str:
     return html.escape(text)
 
 
 def _header(content: VaultContent, title: str, today: date) -> str:
     patient = content.case.patient
-    who = _e(patient.name or _tr("(no name entered)"))
-    born = patient.date_of_birth.isoformat() if patient.date_of_birth else _tr("not entered")
+    who = _e(patient.name or QCoreApplication.translate("printing", "(no name entered)"))
+    born = (
+        patient.date_of_birth.isoformat()
+        if patient.date_of_birth
+        else QCoreApplication.translate("printing", "not entered")
+    )
+    patient_word, born_word, printed_word = (
+        QCoreApplication.translate("printing", "Patient"),
+        QCoreApplication.translate("printing", "Date of birth"),
+        QCoreApplication.translate("printing", "Printed on"),
+    )
     return (
-        f"<h1>{_e(title)}</h1><p>{_e(_tr('Patient'))}: <b>{who}</b> &nbsp; "
-        f"{_e(_tr('Date of birth'))}: {_e(born)} &nbsp; "
-        f"{_e(_tr('Printed on'))}: {today.isoformat()}</p>"
+        f"<h1>{_e(title)}</h1><p>{_e(patient_word)}: <b>{who}</b> &nbsp; "
+        f"{_e(born_word)}: {_e(born)} &nbsp; "
+        f"{_e(printed_word)}: {today.isoformat()}</p>"
     )
 
 
 def medications_html(content: VaultContent, today: date) -> str:
     heads = [
-        _tr("Name"),
-        _tr("Strength"),
-        _tr("Dose"),
-        _tr("How taken"),
-        _tr("How often"),
-        _tr("What it is for"),
-        _tr("Prescribed by"),
-        _tr("Started"),
-        _tr("Kind"),
-        _tr("Still taking"),
+        QCoreApplication.translate("printing", "Name"),
+        QCoreApplication.translate("printing", "Strength"),
+        QCoreApplication.translate("printing", "Dose"),
+        QCoreApplication.translate("printing", "How taken"),
+        QCoreApplication.translate("printing", "How often"),
+        QCoreApplication.translate("printing", "What it is for"),
+        QCoreApplication.translate("printing", "Prescribed by"),
+        QCoreApplication.translate("printing", "Started"),
+        QCoreApplication.translate("printing", "Kind"),
+        QCoreApplication.translate("printing", "Still taking"),
     ]
     rows = []
     for m in content.medications:
@@ -62,17 +67,23 @@ def medications_html(content: VaultContent, today: date) -> str:
             m.prescriber,
             m.start_date.isoformat() if m.start_date else "",
             kind_label(m.kind),
-            _tr("Yes") if m.still_taking else _tr("No"),
+            QCoreApplication.translate("printing", "Yes")
+            if m.still_taking
+            else QCoreApplication.translate("printing", "No"),
         ]
         rows.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
     reviewed = content.case.medications_reviewed_on
     note = (
-        _tr("List checked as complete on {0}.").format(reviewed.isoformat())
+        QCoreApplication.translate("printing", "List checked as complete on {0}.").format(
+            reviewed.isoformat()
+        )
         if reviewed
-        else _tr("This list has not been checked as complete yet.")
+        else QCoreApplication.translate(
+            "printing", "This list has not been checked as complete yet."
+        )
     )
     return (
-        _header(content, _tr("Medications"), today)
+        _header(content, QCoreApplication.translate("printing", "Medications"), today)
         + '<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>'
         + "".join(f"<th>{_e(h)}</th>" for h in heads)
         + "</tr>"
@@ -88,7 +99,10 @@ def questions_html(content: VaultContent, today: date) -> str:
         answer = f"<br/><i>{_e(q.answer_notes)}</i>" if q.answer_notes else "<br/><br/><br/>"
         items.append(f"<li><p><b>{_e(q.text)}</b>{extra}{answer}</p></li>")
     return (
-        _header(content, _tr("Questions for the doctor"), today) + "<ol>" + "".join(items) + "</ol>"
+        _header(content, QCoreApplication.translate("printing", "Questions for the doctor"), today)
+        + "<ol>"
+        + "".join(items)
+        + "</ol>"
     )
 
 
@@ -117,12 +131,14 @@ def print_pdf(parent: QWidget | None, title: str, pdf: bytes) -> bool:
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise UserError(_tr("The packet could not be read for printing."))
+        raise UserError(
+            QCoreApplication.translate("printing", "The packet could not be read for printing.")
+        )
     printer.setDocName(title)
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError(_tr("The printer could not be started."))
+        raise UserError(QCoreApplication.translate("printing", "The printer could not be started."))
     try:
         for page in range(document.pageCount()):
             if page:

@@ -17,10 +17,6 @@ from PySide6.QtWidgets import QWidget
 from organizer.gui import dialogs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
-
-
 def choose_folder(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
     """Ask for a folder; None if the user cancels."""
     return dialogs.choose_folder(parent, title, start)
@@ -35,7 +31,9 @@ def choose_save_file(
 
 def confirm(parent: QWidget | None, title: str, question: str, yes_text: str) -> bool:
     """Ask a yes/no question whose "yes" button says what will happen (Cancel is the default)."""
-    return dialogs.ask_yes_no(parent, title, question, yes=yes_text, no=_tr("Cancel"))
+    return dialogs.ask_yes_no(
+        parent, title, question, yes=yes_text, no=QCoreApplication.translate("prompts", "Cancel")
+    )
 
 
 def inform(parent: QWidget | None, title: str, message: str) -> None:
