@@ -12,9 +12,11 @@ from organizer.core.progress import CancelToken, ProgressCallback
 
 
 def remake_to(
-    entry_id: str, out_path: Path
+    entry_id: str, out_path: Path, password: str | None = None
 ) -> Callable[[Any, ProgressCallback, CancelToken], PacketResult]:
     def work(vault: Any, progress: ProgressCallback, cancel: CancelToken) -> PacketResult:
-        return remake_packet(vault, entry_id, out_path, progress=progress, cancel=cancel)
+        return remake_packet(
+            vault, entry_id, out_path, password=password, progress=progress, cancel=cancel
+        )
 
     return work

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 from organizer.core.errors import OrganizerError
 from organizer.core.model import ShareLogEntry
 from organizer.gui.models.share_log import ShareLogModel
-from organizer.gui.pages import prompts, shared_job
+from organizer.gui.pages import export_job, prompts, shared_job
 from organizer.gui.pages.common import describe, heading, paragraph
+from organizer.gui.pages.password_card import PasswordCard
 from organizer.gui.session import Session
 
 
@@ -72,6 +74,17 @@ class SharedPacketsPage(QWidget):
         row.addWidget(self.remake_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.protect = QCheckBox(self.tr("Protect the copy with a &new password"))
+        describe(
+            self.protect,
+            self.tr("Protect the copy made again with a new password"),
+            self.tr("The first password is never stored, so a copy gets a new one"),
+        )
+        self.protect.toggled.connect(self._protect_toggled)
+        layout.addWidget(self.protect)
+        self.card = PasswordCard(context=self.tr("copy made again"))
+        self.card.setVisible(False)
+        layout.addWidget(self.card)
 
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         session.changed.connect(self.reload)
@@ -107,6 +120,11 @@ class SharedPacketsPage(QWidget):
             text += "\n" + self.tr("It cannot be made again: {0}").format(entry.broken_reason)
         self.details.setText(text)
 
+    def _protect_toggled(self, on: bool) -> None:
+        if on and not self.card.password():
+            self.card.set_password(export_job.new_passphrase())
+        self.card.setVisible(on)
+
     def _remake(self) -> None:
         entry = self.selected()
         if entry is None:
@@ -122,7 +140,9 @@ class SharedPacketsPage(QWidget):
         entry_id, wanted = entry.id, entry.sha256_unencrypted
         self.remake_button.setEnabled(False)
         self.job = self._session.run_vault_job(
-            shared_job.remake_to(entry_id, target),
+            shared_job.remake_to(
+                entry_id, target, self.card.password() if self.protect.isChecked() else None
+            ),
             what="make a packet again",
             on_success=lambda result: self._remade(result, wanted, entry),
             on_failure=self._failed,
@@ -135,7 +155,7 @@ class SharedPacketsPage(QWidget):
         if self.last_match:
             note = (
                 self.tr(" The copy has no password; protect it before sending it again.")
-                if entry.password_set
+                if entry.password_set and not result.password_set
                 else ""
             )
             prompts.inform(

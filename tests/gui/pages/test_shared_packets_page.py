@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from organizer.core.packet.export import export_packet
 from organizer.core.packet.options import PacketOptions
 from organizer.gui.pages import prompts
 from organizer.gui.pages.shared_packets import SharedPacketsPage
+from tests.conftest import require_tool
 from tests.gui.pages.documents import add_pdf_document
 
 
@@ -52,6 +54,22 @@ def test_make_again_after_edits_reproduces_the_logged_packet(
     assert page.last_match is True
     assert "matches the packet shared on 2026-11-02" in told[0]
     assert hashlib.sha256(again.read_bytes()).hexdigest() == entry.sha256_unencrypted
+
+    # A copy protected with a new password: same pages inside, readable only with it.
+    qpdf = require_tool("qpdf")
+    qtbot.keyClick(page.protect, Qt.Key.Key_Space)
+    password = page.card.password()
+    assert len(password.split("-")) >= 5
+    protected = tmp_path / "protected.pdf"
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *a: protected)
+    page.last_match = None
+    qtbot.mouseClick(page.remake_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_match is not None, timeout=30000)
+    assert page.last_match is True
+    subprocess.run(
+        [qpdf, f"--password={password}", "--check", str(protected)], check=True, capture_output=True
+    )
+    assert subprocess.run([qpdf, "--check", str(protected)], capture_output=True).returncode != 0
 
 
 def test_empty_log_says_so(qtbot, session) -> None:
