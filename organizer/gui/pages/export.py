@@ -189,6 +189,8 @@ class ExportPage(QWidget):
             )
 
     def _locked(self) -> None:
+        self.setEnabled(False)
+        self.monitor.stop()
         self.options.card.set_password("")
         self.result_card.set_password("")
         self.contents.model.clear()

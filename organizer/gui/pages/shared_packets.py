@@ -92,6 +92,8 @@ class SharedPacketsPage(QWidget):
         self.reload()
 
     def _drop_data(self) -> None:
+        self.setEnabled(False)
+        self.card.set_password("")
         self.model.set_entries([])
 
     def reload(self, *_: object) -> None:

@@ -299,3 +299,13 @@ def test_section_order_paper_and_cover_date(
     assert text.index("UNRELATED SCAN") < text.index("BIOPSY REPORT")
     assert "(A4)" in _run(pdfinfo, "-f", "1", "-l", "1", out)
     assert session.content.share_log[-1].prepared_on == date(2026, 12, 1)
+
+
+def test_locking_forgets_the_password_and_disables_the_page(qtbot, session, media) -> None:
+    page = _page(qtbot, session)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.options.use_password, Qt.Key.Key_Space)
+    assert page.options.card.field.text()
+    session.lock()
+    assert page.options.card.password() == "" and page.options.card.field.text() == ""
+    assert not page.isEnabled()
