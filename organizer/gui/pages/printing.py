@@ -120,6 +120,9 @@ def print_html(parent: QWidget | None, title: str, body: str, *, landscape: bool
     return True
 
 
+PRINT_DPI = 300
+
+
 def print_pdf(parent: QWidget | None, title: str, pdf: bytes) -> bool:
     """Print a PDF held in memory (never written to a temp file); False if cancelled."""
     printer = prompts.choose_printer(parent, title)
@@ -144,10 +147,16 @@ def print_pdf(parent: QWidget | None, title: str, pdf: bytes) -> bool:
             if page:
                 printer.newPage()
             area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            size = document.pagePointSize(page).toSize()
-            size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            image = document.render(page, QSize(size.width(), size.height()))
-            painter.drawImage(QRect(area.topLeft(), size), image)
+            points = document.pagePointSize(page)
+            target = points.toSize()
+            target.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            # Render at most 300 dpi (a 1200 dpi printer would need ~500 MB per page); the
+            # painter scales the image up to the page.
+            scale = min(PRINT_DPI / 72.0, target.width() / max(points.width(), 1.0))
+            image = document.render(
+                page, QSize(round(points.width() * scale), round(points.height() * scale))
+            )
+            painter.drawImage(QRect(area.topLeft(), target), image)
     finally:
         painter.end()
         document.close()
