@@ -341,16 +341,28 @@ class ExportPage(QWidget):
         self._update_buttons()
 
     def _print(self, pdf: bytes, entry: Any) -> None:
-        try:
-            printed = printing.print_pdf(self, self.tr("Medical records packet"), pdf)
-        except OrganizerError as exc:
-            prompts.warn(self, self.tr("Not printed"), str(exc))
-            printed = False
-        if printed:  # logged only once it really went to the printer
+        title = self.tr("Medical records packet")
+        printer = prompts.choose_printer(self, title)
+        if printer is None:
+            self.start_over()
+            return
+        self.progress_label.setText(self.tr("Sending the pages to the printer..."))
+
+        def printed(_result: object) -> None:
+            # Logged only once it really went to the printer.
+            self.job = None
             self._session.content.share_log.append(entry)
             self._session.save("printed a packet")
             prompts.inform(self, self.tr("Printed"), self.tr("The packet was sent to the printer."))
-        self.start_over()
+            self.start_over()
+
+        self.job = self._session.jobs.run(
+            lambda progress, cancel: printing.paint_pdf(printer, title, pdf, progress, cancel),
+            what="print",
+            on_success=printed,
+            on_failure=self._failed,
+            on_progress=self._progressed,
+        )
 
     # -- after ----------------------------------------------------------------------------
 

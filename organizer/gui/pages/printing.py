@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from organizer.core.errors import UserError
 from organizer.core.model import VaultContent
+from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 from organizer.gui.models.medications import kind_label
 from organizer.gui.models.questions import priority_label
 from organizer.gui.pages import prompts
@@ -128,37 +129,65 @@ def print_pdf(parent: QWidget | None, title: str, pdf: bytes) -> bool:
     printer = prompts.choose_printer(parent, title)
     if printer is None:
         return False
+    paint_pdf(printer, title, pdf)
+    return True
+
+
+def paint_pdf(
+    printer: QPrinter,
+    title: str,
+    pdf: bytes,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> None:
+    """Draw each page of ``pdf`` on ``printer``; safe to run off the GUI thread.
+
+    Pages are rendered one at a time at most PRINT_DPI, so memory stays at about one page.
+    """
     data = QByteArray(pdf)
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready:
-        raise UserError(
-            QCoreApplication.translate("printing", "The packet could not be read for printing.")
-        )
-    printer.setDocName(title)
-    printer.setFullPage(True)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise UserError(QCoreApplication.translate("printing", "The printer could not be started."))
     try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            points = document.pagePointSize(page)
-            target = points.toSize()
-            target.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            # Render at most 300 dpi (a 1200 dpi printer would need ~500 MB per page); the
-            # painter scales the image up to the page.
-            scale = min(PRINT_DPI / 72.0, target.width() / max(points.width(), 1.0))
-            image = document.render(
-                page, QSize(round(points.width() * scale), round(points.height() * scale))
+        if document.status() != QPdfDocument.Status.Ready:
+            raise UserError(
+                QCoreApplication.translate("printing", "The packet could not be read for printing.")
             )
-            painter.drawImage(QRect(area.topLeft(), target), image)
+        printer.setDocName(title)
+        printer.setFullPage(True)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise UserError(
+                QCoreApplication.translate("printing", "The printer could not be started.")
+            )
+        try:
+            total = document.pageCount()
+            for page in range(total):
+                if cancel is not None and cancel.cancelled:
+                    printer.abort()  # nothing half-printed is sent
+                    cancel.check()
+                progress(page, total, QCoreApplication.translate("printing", "Printing"))
+                if page:
+                    printer.newPage()
+                _draw_page(printer, painter, document, page)
+            progress(total, total, "")
+        finally:
+            painter.end()
     finally:
-        painter.end()
         document.close()
         buffer.close()
-    return True
+
+
+def _draw_page(printer: QPrinter, painter: QPainter, document: QPdfDocument, page: int) -> None:
+    area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+    points = document.pagePointSize(page)
+    target = points.toSize()
+    target.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    # At most 300 dpi (a 1200 dpi printer would need ~500 MB per page); the painter scales
+    # the image up to the page.
+    scale = min(PRINT_DPI / 72.0, target.width() / max(points.width(), 1.0))
+    image = document.render(
+        page, QSize(round(points.width() * scale), round(points.height() * scale))
+    )
+    painter.drawImage(QRect(area.topLeft(), target), image)
