@@ -58,9 +58,7 @@ def _questions_written(
     return False, "Write down the questions you want to ask."
 
 
-def _pathology_added(
-    content: VaultContent, _op: OpinionProvider, _today: date
-) -> tuple[bool, str]:
+def _pathology_added(content: VaultContent, _op: OpinionProvider, _today: date) -> tuple[bool, str]:
     if has_pathology_report(content):
         return True, ""
     return False, (
@@ -98,9 +96,7 @@ def _records_received(
     return True, ""
 
 
-def _insurer_checked(
-    content: VaultContent, _op: OpinionProvider, _today: date
-) -> tuple[bool, str]:
+def _insurer_checked(content: VaultContent, _op: OpinionProvider, _today: date) -> tuple[bool, str]:
     checks = content.case.insurer
     if checks.referral_needed is not None and checks.in_network is not None:
         return True, ""
@@ -120,7 +116,11 @@ def _packet_sent(content: VaultContent, op: OpinionProvider, _today: date) -> tu
 
 
 _AUTOMATIC: tuple[tuple[str, str, _Rule], ...] = (
-    ("medications_reviewed", "Medication list reviewed (in the last 30 days)", _medications_reviewed),
+    (
+        "medications_reviewed",
+        "Medication list reviewed (in the last 30 days)",
+        _medications_reviewed,
+    ),
     ("questions_written", "Questions written", _questions_written),
     ("pathology_added", "Pathology or biopsy report added", _pathology_added),
     ("treatment_plan_added", "Treatment plan added", _treatment_plan_added),

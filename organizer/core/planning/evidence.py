@@ -31,7 +31,9 @@ def is_imaging_report(doc: Document) -> bool:
 
 
 def is_lab_result(doc: Document) -> bool:
-    return doc.section is Section.RESULTS and _mentions(doc, r"labs?\b", "laborator", "blood", "panel", r"counts?\b")
+    return doc.section is Section.RESULTS and _mentions(
+        doc, r"labs?\b", "laborator", "blood", "panel", r"counts?\b"
+    )
 
 
 def is_operative_report(doc: Document) -> bool:

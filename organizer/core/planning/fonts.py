@@ -60,5 +60,7 @@ def register_fonts() -> tuple[str, str]:
     """Register the regular and bold font with reportlab once; return their names."""
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(_find(file_name))))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
     return REGULAR, BOLD

@@ -38,9 +38,7 @@ class CalendarEvent:
 def escape_text(value: str) -> str:
     """Escape a TEXT value: backslash, semicolon, comma, and line breaks as \\n."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return (
-        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-    )
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold_line(line: str) -> bytes:
@@ -74,7 +72,7 @@ def _offset(delta: timedelta | None) -> str:
 
 
 def _param_value(value: str) -> str:
-    return f'"{value}"' if any(c in value for c in ':;,') else value
+    return f'"{value}"' if any(c in value for c in ":;,") else value
 
 
 def _transitions(zone: tzinfo, around: datetime) -> list[datetime]:
@@ -152,7 +150,10 @@ def calendar_bytes(event: CalendarEvent) -> bytes:
     if zone is not None:
         lines += vtimezone_lines(zone, start)
         tzid = _param_value(zone.key)
-        when = [f"DTSTART;TZID={tzid}:{_local_stamp(start)}", f"DTEND;TZID={tzid}:{_local_stamp(end)}"]
+        when = [
+            f"DTSTART;TZID={tzid}:{_local_stamp(start)}",
+            f"DTEND;TZID={tzid}:{_local_stamp(end)}",
+        ]
     else:
         when = [f"DTSTART:{_utc_stamp(start)}", f"DTEND:{_utc_stamp(end)}"]
     lines += [

@@ -21,9 +21,21 @@ PAGE_SIZES = {"a4": A4, "letter": letter}
 
 
 def long_date(day: date) -> str:
+    # Fixed English names: the letter must not depend on the computer's locale.
     months = (
-        "January February March April May June July August September October November December"
-    ).split()
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
@@ -77,7 +89,11 @@ def letter_story(
         "Electronic copies (PDF files) are fine if you can send them securely; "
         "otherwise paper copies."
     )
-    where = [", ".join(part.strip() for part in x.splitlines() if part.strip()) for x in (contact.address, contact.email) if x.strip()]
+    where = [
+        ", ".join(part.strip() for part in x.splitlines() if part.strip())
+        for x in (contact.address, contact.email)
+        if x.strip()
+    ]
     if where:
         delivery += "\nPlease send them to: " + " / ".join(where)
     story.append(para(delivery, styles.body))
@@ -114,6 +130,11 @@ def request_letter_pdf(
 
 
 def write_request_letter(
-    content: VaultContent, request: RecordsRequest, out_path: Path, today: date, *, paper: str = "a4"
+    content: VaultContent,
+    request: RecordsRequest,
+    out_path: Path,
+    today: date,
+    *,
+    paper: str = "a4",
 ) -> Path:
     return write_atomic(out_path, request_letter_pdf(content, request, today, paper=paper))

@@ -40,14 +40,27 @@ def make_styles(size: float) -> Styles:
     lead = size * 1.3
     return Styles(
         size=size,
-        title=ParagraphStyle("title", fontName=bold, fontSize=size * 1.6, leading=size * 2.0,
-                             spaceAfter=size * 0.6),
-        heading=ParagraphStyle("heading", fontName=bold, fontSize=size * 1.15,
-                               leading=size * 1.5, spaceBefore=size * 0.8, spaceAfter=size * 0.3),
-        body=ParagraphStyle("body", fontName=regular, fontSize=size, leading=lead,
-                            spaceAfter=size * 0.5),
-        small=ParagraphStyle("small", fontName=regular, fontSize=size * 0.85,
-                             leading=size * 1.1, textColor=colors.HexColor("#333333")),
+        title=ParagraphStyle(
+            "title", fontName=bold, fontSize=size * 1.6, leading=size * 2.0, spaceAfter=size * 0.6
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            fontName=bold,
+            fontSize=size * 1.15,
+            leading=size * 1.5,
+            spaceBefore=size * 0.8,
+            spaceAfter=size * 0.3,
+        ),
+        body=ParagraphStyle(
+            "body", fontName=regular, fontSize=size, leading=lead, spaceAfter=size * 0.5
+        ),
+        small=ParagraphStyle(
+            "small",
+            fontName=regular,
+            fontSize=size * 0.85,
+            leading=size * 1.1,
+            textColor=colors.HexColor("#333333"),
+        ),
         cell=ParagraphStyle("cell", fontName=regular, fontSize=size, leading=lead),
         cell_bold=ParagraphStyle("cell_bold", fontName=bold, fontSize=size, leading=lead),
     )
