@@ -76,9 +76,9 @@ def letter_story(
     story.append(para("To whom it may concern,", styles.body))
     story.append(
         para(
-            "I am writing to ask for a copy of my medical records. Patients can generally see "
-            "and get a copy of their own health records, and I would like mine because I am "
-            "seeking a second medical opinion.",
+            "I am writing to ask for a copy of my medical records. Patients generally have the "
+            "right to see and get a copy of their own health records, and I would like mine "
+            "because I am seeking a second medical opinion.",
             styles.body,
         )
     )
