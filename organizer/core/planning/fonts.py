@@ -40,7 +40,8 @@ def _bundled_locator() -> Callable[..., Path] | None:
     return locator if callable(locator) else None
 
 
-def _find(file_name: str) -> Path:
+def font_file(file_name: str) -> Path:
+    """The path of a bundled (or system) DejaVu font file, such as "DejaVuSans.ttf"."""
     locator = _bundled_locator()
     candidates: list[Path] = []
     if locator is not None:
@@ -59,7 +60,7 @@ def _find(file_name: str) -> Path:
 def register_fonts() -> tuple[str, str]:
     """Register the regular and bold font with reportlab once; return their names."""
     for name, file_name in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(_find(file_name))))
+        pdfmetrics.registerFont(TTFont(name, str(font_file(file_name))))
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )
