@@ -110,7 +110,7 @@ def _packet_sent(content: VaultContent, op: OpinionProvider, _today: date) -> tu
     names = [n.casefold() for n in (op.provider.name, op.provider.practice) if n.strip()]
     for entry in content.share_log:
         recipient = entry.recipient.casefold()
-        if any(n in recipient or (recipient and recipient in n) for n in names):
+        if any(n in recipient for n in names):
             return True, f"Packet prepared on {entry.prepared_on.isoformat()}."
     return False, "Export the packet for this provider."
 
