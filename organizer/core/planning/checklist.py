@@ -124,7 +124,7 @@ _AUTOMATIC: tuple[tuple[str, str, _Rule], ...] = (
     ("questions_written", "Questions written", _questions_written),
     ("pathology_added", "Pathology or biopsy report added", _pathology_added),
     ("treatment_plan_added", "Treatment plan added", _treatment_plan_added),
-    ("records_requested", "Records requested from your current provider", _records_requested),
+    ("records_requested", "Records requested", _records_requested),
     ("records_received", "Records received", _records_received),
     ("insurer_checked", "Insurer checked (referral, network)", _insurer_checked),
     ("packet_sent", "Packet prepared for this provider", _packet_sent),

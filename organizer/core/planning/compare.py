@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from organizer.core.errors import UserError
 from organizer.core.model import Opinion, VaultContent
@@ -79,6 +79,7 @@ def compare_story(
         )
     )
     story.append(table)
+    story.append(Spacer(1, styles.size))
     story.append(
         para(
             "Made by the patient to discuss with each provider. Where the opinions differ, "
