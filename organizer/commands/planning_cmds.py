@@ -34,6 +34,12 @@ from organizer.core.planning import (
     write_request_letter,
 )
 from organizer.core.planning.checklist import progress_counts
+from organizer.core.planning.insurer import (
+    ASK_BEFORE_BOOKING,
+    QUESTIONS_TO_ASK,
+    insurer_summary,
+    open_insurer_questions,
+)
 from organizer.core.planning.output import write_atomic
 from organizer.core.planning.requests import add_request
 
@@ -61,6 +67,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _register_opinion(subparsers)
     _register_compare(subparsers)
     _register_checklist(subparsers)
+    _register_insurer(subparsers)
 
 
 # --- request ---------------------------------------------------------------------------
@@ -367,4 +374,63 @@ def _checklist(args: argparse.Namespace) -> int:
             print(json.dumps({"providers": report}, indent=2, ensure_ascii=False))
         elif not providers:
             print("No providers asked for an opinion yet (see: start-opinion).")
+    return 0
+
+
+# --- insurer ---------------------------------------------------------------------------
+
+
+def _yes_no(text: str) -> bool:
+    answers = {"yes": True, "y": True, "no": False, "n": False}
+    if text.casefold() not in answers:
+        raise argparse.ArgumentTypeError(f"'{text}': answer yes or no")
+    return answers[text.casefold()]
+
+
+def _register_insurer(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "insurer",
+        help="note what the insurer said (referral, network, cost); show what is left to ask",
+    )
+    add_vault_argument(p)
+    add_passphrase_option(p)
+    p.add_argument("--name", help="the insurer's name")
+    p.add_argument("--referral-needed", type=_yes_no, metavar="yes|no")
+    p.add_argument("--referral-obtained", type=_yes_no, metavar="yes|no")
+    p.add_argument("--reference", help="the referral's reference number")
+    p.add_argument("--in-network", type=_yes_no, metavar="yes|no")
+    p.add_argument("--cost", help="what you were told you may pay")
+    p.add_argument("--notes")
+    p.set_defaults(handler=_insurer)
+
+
+def _insurer(args: argparse.Namespace) -> int:
+    updates = {
+        "insurer": args.name,
+        "referral_needed": args.referral_needed,
+        "referral_obtained": args.referral_obtained,
+        "referral_reference": args.reference,
+        "in_network": args.in_network,
+        "expected_cost": args.cost,
+        "notes": args.notes,
+    }
+    with open_vault(args) as vault:
+        checks = vault.content.case.insurer
+        given = {k: v for k, v in updates.items() if v is not None}
+        if given:
+            for key, value in given.items():
+                setattr(checks, key, value)
+            checks.checked_on = utc_now().date()
+            vault.commit()
+        for line in insurer_summary(checks):
+            print(line)
+        todo = open_insurer_questions(checks)
+        if todo:
+            print()
+            print(ASK_BEFORE_BOOKING)
+            for line in todo:
+                print(f"  - {line}")
+            print("Questions you can ask:")
+            for line in QUESTIONS_TO_ASK:
+                print(f"  - {line}")
     return 0

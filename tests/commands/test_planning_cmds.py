@@ -304,3 +304,46 @@ def test_checklist_json_tick_and_a_third_opinion(
     text = capsys.readouterr().out
     assert "[x] Office told it is a second opinion" in text
     assert "[ ] Treatment plan added (auto)" in text
+
+
+def test_insurer_answers_are_saved_and_tick_the_checklist(
+    vault_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("insurer", vault_dir) == 0
+    out = capsys.readouterr().out
+    assert "Referral needed: not checked yet" in out and "Call your insurer" in out
+    with pytest.raises(SystemExit) as usage:
+        run("insurer", vault_dir, "--referral-needed", "maybe")
+    assert usage.value.code == 2
+    assert "answer yes or no" in capsys.readouterr().err
+    capsys.readouterr()
+    assert (
+        run(
+            "insurer",
+            vault_dir,
+            "--name",
+            "Example Health Fund",
+            "--referral-needed",
+            "yes",
+            "--referral-obtained",
+            "yes",
+            "--reference",
+            "REF-1",
+            "--in-network",
+            "no",
+            "--cost",
+            "a fictional amount",
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "Referral obtained: yes (reference REF-1)" in out
+    assert "In network: no" in out
+    assert "Call your insurer" not in out  # nothing left to ask
+    with content(vault_dir) as vault:
+        checks = vault.content.case.insurer
+        assert (checks.referral_needed, checks.in_network) == (True, False)
+        assert checks.checked_on is not None
+    capsys.readouterr()
+    assert run("checklist", vault_dir, "--id", "Dr. Ines Sample") == 0
+    assert "[x] Insurer checked" in capsys.readouterr().out
