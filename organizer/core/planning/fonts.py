@@ -6,6 +6,7 @@ uses DejaVu Sans: the copy bundled in ``resources/fonts/`` when it is there, els
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 from functools import cache
@@ -45,7 +46,9 @@ def font_file(file_name: str) -> Path:
     locator = _bundled_locator()
     candidates: list[Path] = []
     if locator is not None:
-        candidates.append(Path(locator("fonts", file_name)))
+        # Not bundled in this install (FileNotFoundError): fall back to the system's copy.
+        with contextlib.suppress(OSError):
+            candidates.append(Path(locator("fonts", file_name)))
     candidates += [d / file_name for d in _SYSTEM_DIRS]
     for path in candidates:
         if path.is_file():
