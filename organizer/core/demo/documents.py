@@ -47,10 +47,17 @@ def _report_pdf(
     pages: int = 1,
 ) -> Callable[[date], bytes]:
     def make(on: date) -> bytes:
-        register_fonts()
+        regular, _bold = register_fonts()
         styles = make_styles(10.5)
         buf = io.BytesIO()
-        doc = SimpleDocTemplate(buf, pagesize=A4, title=heading, author=facility, invariant=1)
+        doc = SimpleDocTemplate(
+            buf,
+            pagesize=A4,
+            title=heading,
+            author=facility,
+            invariant=1,
+            initialFontName=regular,
+        )
         story: list[Flowable] = []
         for page in range(pages):
             story += [
@@ -76,6 +83,7 @@ def _report_pdf(
                     TableStyle(
                         [
                             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                            ("FONTNAME", (0, 0), (-1, -1), regular),
                             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                         ]
                     )

@@ -97,6 +97,7 @@ def bring_list_story(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

@@ -70,6 +70,7 @@ def compare_story(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                 ("BACKGROUND", (0, 1), (0, -1), colors.HexColor("#f3f3f3")),

@@ -136,6 +136,7 @@ def render(
         author="Second Opinion Organizer",
         creator="Second Opinion Organizer",
         invariant=1,
+        initialFontName=regular,  # else an unembedded Helvetica is referenced on every page
     )
     doc.build(story, onFirstPage=draw_footer, onLaterPages=draw_footer)
     return buf.getvalue()

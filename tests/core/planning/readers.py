@@ -26,10 +26,22 @@ def pdf_pages(path: Path) -> int:
     return int(match.group(1))
 
 
+def assert_fonts_embedded(path: Path) -> None:
+    """Every font the PDF uses is embedded (so it prints the same everywhere)."""
+    tool = require_tool("pdffonts")
+    out = subprocess.run([tool, str(path)], check=True, capture_output=True, text=True).stdout
+    rows = out.splitlines()[2:]
+    assert rows, out
+    for row in rows:
+        # Columns: name, type, encoding, emb, sub, uni, object, generation.
+        assert row.split()[-5] == "yes", out
+
+
 def qpdf_check(path: Path) -> None:
     tool = require_tool("qpdf")
     result = subprocess.run([tool, "--check", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert_fonts_embedded(path)
 
 
 def make_doc(section: Section, title: str, notes: str = "", on: date | None = None) -> Document:
