@@ -10,6 +10,7 @@ import pytest
 from organizer.cli import main
 from organizer.commands import common
 from organizer.core.demo import create_demo_vault
+from organizer.core.model import Section
 from organizer.core.vault import Vault
 from tests.core.planning.readers import pdf_pages, pdf_text
 from tests.core.planning.test_ics import component
@@ -42,6 +43,10 @@ def test_planning_commands_have_something_to_show_on_the_demo(
 ) -> None:
     folder = tmp_path / "demo"
     create_demo_vault(folder, PASSPHRASE, FAST_KDF)[0].close()
+    assert main(["list", str(folder), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["documents"]
+    assert {d["section"] for d in listed} == {s.value for s in Section}
+
     letter, ics, bring, compare = (tmp_path / n for n in ("l.pdf", "a.ics", "b.pdf", "c.pdf"))
     assert main(["request", str(folder), "--letter", str(letter)]) == 0
     assert "Sampletown Imaging Centre" in pdf_text(letter)  # the most recent request
