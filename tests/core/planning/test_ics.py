@@ -10,7 +10,7 @@ import pytest
 
 from organizer.core.errors import UserError
 from organizer.core.model import Appointment, OpinionProvider, Provider
-from organizer.core.planning.ics import CalendarEvent, appointment_event, calendar_bytes
+from organizer.core.planning.ics import CalendarEvent, appointment_event, calendar_bytes, fold_line
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
@@ -189,3 +189,11 @@ def test_long_text_with_accents_is_folded_and_escaped_and_reads_back() -> None:
 def test_appointment_without_date_is_refused() -> None:
     with pytest.raises(UserError, match="No appointment date"):
         appointment_event(_op(place="x"), NOW)
+
+
+@pytest.mark.parametrize(("length", "physical"), [(75, 1), (76, 2), (149, 2), (150, 3)])
+def test_fold_boundary_is_exactly_75_octets(length: int, physical: int) -> None:
+    folded = fold_line("X" * length)
+    lines = physical_lines(folded)
+    assert len(lines) == physical
+    assert b"".join(line.removeprefix(b" ") for line in lines) == b"X" * length
