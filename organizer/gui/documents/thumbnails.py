@@ -60,7 +60,7 @@ def render_pdf_thumbnail(data: bytes, page: int = 0, longest: int = THUMBNAIL_PI
         encoded = QByteArray()
         sink = QBuffer(encoded)
         sink.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not paper.save(sink, "JPG", JPEG_QUALITY):
+        if not paper.save(sink, "JPG", JPEG_QUALITY):  # type: ignore[call-overload]  # str works
             return b""
         sink.close()
         return bytes(encoded.data())
