@@ -643,6 +643,41 @@
     </message>
 </context>
 <context>
+    <name>DemoStartWindow</name>
+    <message>
+        <source>Preparing the fictional demo case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo preparation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the made-up records are prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared. Your own records are not affected. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please close this window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DestinationStep</name>
     <message>
         <source>3. Where the packet goes</source>
