@@ -270,7 +270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a &amp;doctor</source>
+        <source>Add a d&amp;octor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -497,7 +497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;For:</source>
+        <source>F&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,7 +525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hide this suggestion</source>
+        <source>H&amp;ide this suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,11 +692,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In a &amp;folder</source>
+        <source>Save the packet in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the packet in a folder</source>
+        <source>In a f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hoose folder...</source>
+        <source>&amp;Choose folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,11 +1015,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
+        <source>Show the packet in its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the packet in its folder</source>
+        <source>&amp;Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock when the computer &amp;sleeps or the screen locks</source>
+        <source>Lock when the computer slee&amp;ps or the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1803,7 +1803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print password &amp;card...</source>
+        <source>Print password ca&amp;rd...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2191,7 +2191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I have put it somewhere &amp;safe</source>
+        <source>I &amp;have put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

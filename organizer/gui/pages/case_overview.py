@@ -171,7 +171,7 @@ class CaseOverviewPage(QWidget):
         )
         left.addWidget(self.providers_list)
         row = QHBoxLayout()
-        self.add_provider_button = QPushButton(self.tr("Add a &doctor"))
+        self.add_provider_button = QPushButton(self.tr("Add a d&octor"))
         describe(self.add_provider_button, self.tr("Add a doctor to ask for an opinion"))
         self.add_provider_button.clicked.connect(self._add_provider)
         self.remove_provider_button = QPushButton(self.tr("Remo&ve doctor"))
