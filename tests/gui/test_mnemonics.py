@@ -53,9 +53,9 @@ def clashes(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or not widget.isEnabled():
             continue
-        if isinstance(widget, QAbstractButton):
-            add(widget.text())
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             add(widget.text())
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             add(widget.title())
