@@ -14,6 +14,7 @@ from organizer.gui.app import AppController
 from organizer.gui.demo_start import DemoStartWindow, build_demo_vault
 from organizer.gui.settings import AppSettings
 from organizer.gui.vault_access import VaultAccess
+from tests.gui.test_accessibility import problems
 from tests.vault_helpers import FAST_KDF
 
 
@@ -64,6 +65,7 @@ def test_a_failed_build_is_explained_in_plain_words(qtbot: QtBot, tmp_path: Path
     preparing.start()
     qtbot.waitUntil(lambda: "could not be prepared" in preparing.message.text())
     assert not opened and "disk full" not in preparing.message.text()
+    assert problems(preparing) == []
     preparing.close_button.click()
     assert not preparing.isVisible()
 

@@ -15,6 +15,7 @@ from organizer.gui.help import HelpWindow, user_guide_path
 from organizer.gui.session import Session
 from organizer.gui.settings import AppSettings
 from organizer.gui.vault_access import VaultAccess
+from tests.gui.test_accessibility import problems
 from tests.vault_helpers import FAST_KDF
 
 REPO = Path(__file__).resolve().parents[2]
@@ -59,6 +60,7 @@ def test_an_installed_app_reads_its_bundled_copy(
     window = HelpWindow()
     qtbot.addWidget(window)
     assert "Choose Add files to begin." in window.browser.toPlainText()
+    assert problems(window) == []  # named controls, for screen readers
 
 
 def test_a_missing_guide_says_so_in_plain_words(
