@@ -42,6 +42,16 @@ def paragraph(text: str) -> QLabel:
     return label
 
 
+def help_label(text: str, *, bold: bool = False) -> QLabel:
+    """A plain-words help text under a form field (text written in the core, translated here)."""
+    label = paragraph(QCoreApplication.translate("planning", text))
+    font = QFont(label.font())
+    font.setBold(bold)
+    font.setItalic(not bold)
+    label.setFont(font)
+    return label
+
+
 def save_or_warn(session: Session, parent: QWidget, what: str) -> bool:
     """Save the session; on a problem, tell the user in plain words instead of failing."""
     try:
