@@ -21,6 +21,7 @@ from organizer.core.planning.insurer import (
     insurer_summary,
     open_insurer_questions,
 )
+from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages.checklist_tab import ChecklistTab
 from organizer.gui.pages.common import describe, heading, paragraph
 from organizer.gui.pages.requests_tab import RequestsTab
@@ -107,8 +108,7 @@ class BeforeVisitPage(QWidget):
             )
         )
         self.tabs = QTabWidget()
-        describe(self.tabs, self.tr("Before the visit: parts"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Before the visit: choose a part"))
+        pc.name_tabs(self.tabs, self.tr("Before the visit"))
         self.checklist = ChecklistTab(session)
         self.requests = RequestsTab(session)
         self.insurer = InsurerTab(session)

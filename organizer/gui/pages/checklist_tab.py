@@ -141,6 +141,9 @@ class ChecklistTab(QWidget):
         body.addWidget(automatic)
         body.addStretch(1)
         layout.addWidget(self.body, 1)
+        # Every box has its label and accessible name from the start, even with no doctor yet.
+        for item in checklist_for(VaultContent(), OpinionProvider(), pc.today()):
+            self._show_item(item)
         self.reload()
 
     def _hint_label(self, key: str) -> QLabel:

@@ -15,7 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 from organizer.core.errors import OrganizerError
 from organizer.core.model import VaultContent
@@ -46,6 +54,16 @@ def _tr(text: str) -> str:
 def problem_text(exc: BaseException, fallback: str) -> str:
     """The plain-words message of an expected error; a calm fallback for anything else."""
     return str(exc) if isinstance(exc, OrganizerError) else fallback
+
+
+def name_tabs(tabs: QTabWidget, name: str) -> None:
+    """Name a tab widget, its tab bar and the bar's scroll arrows (unique in the window)."""
+    describe(tabs, name, _tr("The parts of this page, one tab each"))
+    bar = tabs.tabBar()
+    describe(bar, _tr("{0}: choose a part").format(name), _tr("Ctrl+Tab goes to the next part"))
+    for button in bar.findChildren(QToolButton):
+        label = f"{name}: {button.accessibleName() or button.objectName()}"
+        describe(button, label, _tr("Shows more tabs when they do not all fit"))
 
 
 class PdfButton(QPushButton):
