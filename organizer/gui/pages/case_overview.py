@@ -271,7 +271,7 @@ class CaseOverviewPage(QWidget):
             _setter(ins, "referral_needed"),
         )
         form.addRow(self.tr("Referral needed?"), self.referral_needed)
-        form.addRow(help_label(HELP_TEXTS["referral_needed"]))
+        form.addRow(help_label(HELP_TEXTS["referral_needed"], field=self.referral_needed))
         self.referral_obtained = b.yes_no(
             self.tr("Referral obtained"),
             self.tr("Do you have the referral?"),
@@ -279,7 +279,7 @@ class CaseOverviewPage(QWidget):
             _setter(ins, "referral_obtained"),
         )
         form.addRow(self.tr("Referral obtained?"), self.referral_obtained)
-        form.addRow(help_label(HELP_TEXTS["referral_obtained"]))
+        form.addRow(help_label(HELP_TEXTS["referral_obtained"], field=self.referral_obtained))
         form.addRow(
             self.tr("Referral number:"),
             b.line(
@@ -296,7 +296,7 @@ class CaseOverviewPage(QWidget):
             _setter(ins, "in_network"),
         )
         form.addRow(self.tr("In network?"), self.in_network)
-        form.addRow(help_label(HELP_TEXTS["in_network"]))
+        form.addRow(help_label(HELP_TEXTS["in_network"], field=self.in_network))
         self.expected_cost = b.line(
             self.tr("Expected cost"),
             self.tr("What you expect to pay yourself"),
@@ -304,7 +304,7 @@ class CaseOverviewPage(QWidget):
             _setter(ins, "expected_cost"),
         )
         form.addRow(self.tr("Expected cost:"), self.expected_cost)
-        form.addRow(help_label(HELP_TEXTS["expected_cost"]))
+        form.addRow(help_label(HELP_TEXTS["expected_cost"], field=self.expected_cost))
         form.addRow(
             self.tr("Checked on:"),
             b.date(

@@ -29,6 +29,7 @@ from organizer.core.planning import (
     checklist_for,
     display_name,
     find_opinion_provider,
+    next_appointment,
     set_manual_item,
 )
 from organizer.core.planning.checklist import ChecklistItem, progress_counts
@@ -186,8 +187,6 @@ class ChecklistTab(QWidget):
 
     def _next_provider_index(self, providers: list[OpinionProvider]) -> int:
         """The doctor with the next appointment, else the last one asked."""
-        from organizer.core.planning import next_appointment
-
         try:
             upcoming = next_appointment(self._session.content, pc.now())
         except OrganizerError:

@@ -42,9 +42,16 @@ def paragraph(text: str) -> QLabel:
     return label
 
 
-def help_label(text: str, *, bold: bool = False) -> QLabel:
-    """A plain-words help text under a form field (text written in the core, translated here)."""
-    label = paragraph(QCoreApplication.translate("planning", text))
+def help_label(text: str, *, bold: bool = False, field: QWidget | None = None) -> QLabel:
+    """A plain-words help text under a form field (text written in the core, translated here).
+
+    With ``field``, the help is also added to that field's accessible description, so a screen
+    reader says it when the field gets the focus.
+    """
+    translated = QCoreApplication.translate("planning", text)
+    label = paragraph(translated)
+    if field is not None:
+        field.setAccessibleDescription(f"{field.accessibleDescription()} {translated}".strip())
     font = QFont(label.font())
     font.setBold(bold)
     font.setItalic(not bold)

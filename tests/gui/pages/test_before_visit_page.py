@@ -204,3 +204,5 @@ def test_insurer_help_is_next_to_the_fields_and_open_questions_are_listed(
     texts = [label.text() for label in overview.findChildren(QLabel)]
     for key in ("referral_needed", "in_network", "expected_cost"):
         assert HELP_TEXTS[key] in texts
+    # A screen reader says the help when the box gets the focus.
+    assert HELP_TEXTS["in_network"] in overview.in_network.accessibleDescription()
