@@ -113,6 +113,7 @@ class BeforeVisitPage(QWidget):
         self.requests = RequestsTab(session)
         self.insurer = InsurerTab(session)
         self.insurer.open_page.connect(self.open_page)
+        self.checklist.open_page.connect(self.open_page)
         self.tabs.addTab(_scrolling(self.checklist), self.tr("Check&list and appointment"))
         self.tabs.addTab(_scrolling(self.requests), self.tr("Records re&quests"))
         self.tabs.addTab(_scrolling(self.insurer), self.tr("I&nsurer"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,7 +56,10 @@ def appointment_text(op: OpinionProvider) -> str:
     appt = op.appointment
     if appt is None or appt.starts_at is None:
         return _core("No appointment date yet. Add it under Case overview once it is booked.")
-    when = appt.starts_at.strftime("%A %d %B %Y, %H:%M")
+    start, locale = appt.starts_at, QLocale()
+    day = locale.toString(QDate(start.year, start.month, start.day), QLocale.FormatType.LongFormat)
+    time = locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat)
+    when = f"{day}, {time}"
     parts = [_core("Appointment: {0}").format(when)]
     if appt.place.strip():
         parts.append(_core("Place: {0}").format(appt.place.strip()))
@@ -66,6 +69,8 @@ def appointment_text(op: OpinionProvider) -> str:
 
 
 class ChecklistTab(QWidget):
+    open_page = Signal(str)  # "overview": where the appointment is written
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -101,6 +106,12 @@ class ChecklistTab(QWidget):
             self.tr("Saves a calendar file (.ics) you can open to add the appointment"),
         )
         self.calendar_button.clicked.connect(self.save_calendar_file)
+        self.change_button = describe(
+            QPushButton(self.tr("C&hange the appointment...")),
+            self.tr("Change the appointment details"),
+            self.tr("Opens Case overview, where the date, time, place or video link are written"),
+        )
+        self.change_button.clicked.connect(lambda: self.open_page.emit("overview"))
         self.bring_button = pc.PdfButton(
             session,
             self.tr("What to &bring"),
@@ -112,6 +123,7 @@ class ChecklistTab(QWidget):
         self.bring_button.done.connect(self._status)
         buttons.addWidget(self.calendar_button)
         buttons.addWidget(self.bring_button)
+        buttons.addWidget(self.change_button)
         buttons.addStretch(1)
         body.addLayout(buttons)
         self.status_label = paragraph("")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -82,6 +83,9 @@ class OpinionsTab(QWidget):
             self.tr("The doctor or practice you saw"),
             *self._field("provider_name"),
         )
+        # Suggests the doctors asked for an opinion as the name is typed.
+        self.provider_names = QStringListModel(self)
+        self.provider_name.setCompleter(QCompleter(self.provider_names, self.provider_name))
         form.addRow(self.tr("&Doctor:"), self.provider_name)
         self.date = b.date(
             self.tr("Date of the opinion"), self.tr("The day of the visit"), *self._field("date")
@@ -152,8 +156,9 @@ class OpinionsTab(QWidget):
         chosen = self.selected()
         content = self._session.content
         self.model.set_items(opinions_in_order(content))
-        names = [n for op in content.case.opinion_providers for n in (op.provider.name,) if n]
-        self.provider_name.setCompleter(QCompleter(names, self.provider_name))
+        self.provider_names.setStringList(
+            [op.provider.name for op in content.case.opinion_providers if op.provider.name]
+        )
         if chosen is not None:
             self.select(chosen.id)
         elif self.model.rowCount():

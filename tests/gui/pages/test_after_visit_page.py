@@ -148,3 +148,27 @@ def test_export_page_is_made_out_to_the_doctor_of_the_next_appointment(qtbot, se
     # "Dr. Later Sample" is listed first, but "Dr. Soon Sample" is seen next.
     assert page.contents.recipient.text() == "Dr. Soon Sample, Nearby Centre"
     page.close()
+
+
+def test_export_comparison_with_keys_only(qtbot, page, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+
+    target = tmp_path / "keys.pdf"
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *args: target)
+    page.tabs.tabBar().setFocus()
+    qtbot.keyClick(page.tabs.tabBar(), Qt.Key.Key_Right)  # to "Side by side"
+    assert page.tabs.currentWidget() is page.comparison
+    button = page.comparison.export_button
+    button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+
+    def choose_save_in_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        assert menu is not None
+        qtbot.keyClick(menu, Qt.Key.Key_Down)  # "Save as PDF..."
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, choose_save_in_menu)
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # opens the menu until a choice is made
+    qtbot.waitUntil(lambda: target.exists() and button.job is None, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")

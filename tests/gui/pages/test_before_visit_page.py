@@ -206,3 +206,18 @@ def test_insurer_help_is_next_to_the_fields_and_open_questions_are_listed(
         assert HELP_TEXTS[key] in texts
     # A screen reader says the help when the box gets the focus.
     assert HELP_TEXTS["in_network"] in overview.in_network.accessibleDescription()
+
+
+def test_buttons_lead_to_where_the_appointment_and_insurer_are_written(qtbot, session, case):
+    from organizer.gui.main_window import MainWindow
+
+    window = MainWindow(session, idle_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    before = window.pages["before"]
+    for button, tab in ((before.checklist.change_button, 0), (before.insurer.edit_button, 2)):
+        window.sidebar.choose("before")
+        before.tabs.setCurrentIndex(tab)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is window.pages["overview"]
+        assert window.sidebar.current_entry().key == "overview"
