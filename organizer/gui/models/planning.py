@@ -137,8 +137,13 @@ class ComparisonModel(QAbstractTableModel):
         if role not in _TEXT_ROLES:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return _tr(COMPARISON_ROWS[section])
-        return opinion_title(self._opinions[section])
+            label = _tr(COMPARISON_ROWS[section])
+            # Two words on two lines keep the first column narrow at large text sizes.
+            return label.replace(" ", "\n", 1) if role == Qt.ItemDataRole.DisplayRole else label
+        o = self._opinions[section]
+        name = o.provider_name or _tr("(no doctor named yet)")
+        when = o.date.isoformat() if o.date else _tr("no date")
+        return f"{name}\n{when}" if role == Qt.ItemDataRole.DisplayRole else f"{name}, {when}"
 
     def cell_text(self, row: int, column: int) -> str:
         o = self._opinions[column]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +32,27 @@ from organizer.gui.pages.opinions_tab import OpinionsTab
 from organizer.gui.session import Session
 
 
+class WrappingTable(QTableView):
+    """A table whose rows grow to show their whole text at any width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def fit_rows(self) -> None:
+        # The stretched columns take their new width first, then the rows fit the text.
+        self.horizontalHeader().resizeSections(QHeaderView.ResizeMode.Stretch)
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_rows()
+
+
 class ComparisonTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,13 +67,11 @@ class ComparisonTab(QWidget):
                 )
             )
         )
-        self.table = QTableView()
+        self.table = WrappingTable()
         self.table.setModel(self.model)
-        self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         describe(
             self.table,
             self.tr("Opinions side by side"),
@@ -84,6 +104,7 @@ class ComparisonTab(QWidget):
         self.model.load(content, opinions)
         self.empty_label.setVisible(not opinions)
         self.table.setVisible(bool(opinions))
+        self.table.fit_rows()
         self.export_button.setEnabled(bool(opinions))
         if len(opinions) > MAX_COLUMNS:
             self.status_label.setText(

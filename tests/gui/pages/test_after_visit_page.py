@@ -60,7 +60,7 @@ def test_record_an_opinion_and_see_it_side_by_side(qtbot, page, session, case) -
     model = page.comparison.model
     assert model.columnCount() == 2
     columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
-    assert columns[1].endswith("Dr. Later Sample")  # the newest last
+    assert columns[1].startswith("Dr. Later Sample")  # the newest last
     assert model.cell_text(0, 0) == "Fictional condition, stage one"
     assert model.cell_text(0, 1) == "Fictional condition, stage two"
     assert model.cell_text(1, 1) == "Medicine first, then surgery"
