@@ -176,11 +176,6 @@ class ChecklistTab(QWidget):
         except OrganizerError:
             return None
 
-    def select(self, op_id: str) -> None:
-        index = self.provider_choice.findData(op_id)
-        if index >= 0:
-            self.provider_choice.setCurrentIndex(index)
-
     def reload(self) -> None:
         if self._saving:
             return

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.core.errors import OrganizerError
+from organizer.core.errors import Cancelled, OrganizerError
 from organizer.core.model import VaultContent
 from organizer.core.planning.output import write_atomic
 from organizer.core.progress import CancelToken, ProgressCallback
@@ -158,6 +158,8 @@ class PdfButton(QPushButton):
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self.setEnabled(True)
+        if isinstance(exc, Cancelled):  # the vault locked meanwhile: nothing to say
+            return
         message = problem_text(exc, _tr("The PDF could not be made. Nothing was saved."))
         prompts.warn(self, _tr("Not made"), message)
 

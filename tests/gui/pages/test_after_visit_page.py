@@ -172,3 +172,11 @@ def test_export_comparison_with_keys_only(qtbot, page, tmp_path, monkeypatch) ->
     qtbot.keyClick(button, Qt.Key.Key_Space)  # opens the menu until a choice is made
     qtbot.waitUntil(lambda: target.exists() and button.job is None, timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_locking_drops_what_the_page_showed(qtbot, page, session) -> None:
+    assert page.comparison.model.columnCount() == 1
+    session.lock()
+    assert not page.isEnabled()
+    assert page.opinions.model.rowCount() == 0
+    assert page.comparison.model.columnCount() == 0

@@ -7,6 +7,7 @@ from datetime import UTC
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from organizer.core.model import Question, Section
 from organizer.core.planning.insurer import HELP_TEXTS
@@ -29,6 +30,8 @@ def page(qtbot, session, case):
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
+    widget.activateWindow()
+    qtbot.waitActive(widget)
     return widget
 
 
@@ -134,8 +137,11 @@ def test_records_request_added_edited_linked_and_its_letter_printed(
     qtbot.keyClick(tab.new_what, Qt.Key.Key_Return)
     assert tab.model.rowCount() == 2
     assert tab.from_whom.text() == "Fictional Lab"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.how)
     qtbot.keyClicks(tab.how, "portal")
-    tab.how.editingFinished.emit()
+    popup = tab.how.completer().popup()  # suggestions as you type; it has the keys
+    qtbot.keyClick(popup if popup.isVisible() else tab.how, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.delivery
     # Tick the document it brought in.
     item = tab.documents.item(0)
     item.setCheckState(Qt.CheckState.Checked)
@@ -221,3 +227,12 @@ def test_buttons_lead_to_where_the_appointment_and_insurer_are_written(qtbot, se
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert window.stack.currentWidget() is window.pages["overview"]
         assert window.sidebar.current_entry().key == "overview"
+
+
+def test_locking_drops_what_the_page_showed(qtbot, page, session) -> None:
+    assert page.requests.model.rowCount() == 1
+    session.lock()
+    assert not page.isEnabled()
+    assert page.requests.model.rowCount() == 0
+    assert page.requests.documents.count() == 0
+    assert page.checklist.provider_choice.count() == 0
