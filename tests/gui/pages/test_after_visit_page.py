@@ -45,7 +45,11 @@ def test_record_an_opinion_and_see_it_side_by_side(qtbot, page, session, case) -
     _type_into(qtbot, tab.treatment, "Medicine first, then surgery")
     _type_into(qtbot, tab.options, "Watchful waiting")
     qtbot.keyClick(tab.options, Qt.Key.Key_Tab)
-    tab.documents.item(0).setCheckState(Qt.CheckState.Checked)
+    # Tick a document with the keys: go to the list, Space ticks the current one.
+    tab.documents.setFocus()
+    tab.documents.setCurrentRow(0)
+    qtbot.keyClick(tab.documents, Qt.Key.Key_Space)
+    assert tab.documents.item(0).checkState() == Qt.CheckState.Checked
 
     saved = saved_content(session).opinions[-1]
     assert saved.provider_name == "Dr. Later Sample"
