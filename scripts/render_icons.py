@@ -1,6 +1,7 @@
 """Render the app icon's PNG sizes from its SVG (a developer tool; the PNGs are committed).
 
     uv run python scripts/render_icons.py          # rewrite resources/icons/hicolor/*/apps/*.png
+    uv run python scripts/render_icons.py --ico OUT.ico   # a Windows icon from the committed PNGs
 
 Uses ``rsvg-convert`` (Debian/Ubuntu: ``apt install librsvg2-bin``), the renderer most Linux
 desktops use for SVG icons; where it is missing (Windows, macOS), Qt's own SVG renderer from
@@ -51,10 +52,27 @@ def render_with_qt(size: int, out: Path) -> None:
         raise SystemExit(f"could not write {out}")
 
 
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def write_ico(out: Path) -> None:
+    """A Windows .ico holding the hand-checked PNG sizes (not one image scaled down)."""
+    from PIL import Image
+
+    images = [Image.open(png_path(size)).convert("RGBA") for size in ICO_SIZES]
+    largest = images[-1]
+    largest.save(out, format="ICO", sizes=[im.size for im in images], append_images=images[:-1])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--renderer", choices=("auto", "rsvg", "qt"), default="auto")
+    parser.add_argument("--ico", type=Path, help="only write a Windows icon file from the PNGs")
     args = parser.parse_args()
+    if args.ico:
+        write_ico(args.ico)
+        print(f"wrote {args.ico}")
+        return 0
     rsvg = shutil.which("rsvg-convert")
     use_qt = args.renderer == "qt" or (args.renderer == "auto" and rsvg is None)
     if args.renderer == "rsvg" and rsvg is None:
