@@ -15,7 +15,13 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.core
 import pytest
+
+from organizer.core.vault import KdfParams, Vault, keychain
+from tests.keychain_memory import MEMORY_BACKEND_NAME, MemoryKeyring
+from tests.vault_helpers import FAST_KDF, make_vault
 
 # Must be set before Qt is imported anywhere (without it Qt aborts with no display).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -30,6 +36,9 @@ for _var, _sub in {
 }.items():
     (_SANDBOX / _sub).mkdir(parents=True, exist_ok=True)
     os.environ[_var] = str(_SANDBOX / _sub)
+
+# Child processes the tests start (CLI runs...) must not reach a real keychain either.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -57,3 +66,40 @@ def _no_leaked_threads() -> Iterator[None]:
             leaked.append(thread.name)
     if leaked:
         pytest.fail(f"test leaked running threads: {leaked}")
+
+
+@pytest.fixture(autouse=True)
+def _keychain_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh in-memory keychain for every test, allowed for that test only.
+
+    Tests marked ``keychain`` get keyring's own detection instead (and should talk to a
+    throwaway Secret Service, as tests/core/vault/test_keychain.py arranges). Child processes
+    get the ``fail`` backend through PYTHON_KEYRING_BACKEND (set above).
+    """
+    if request.node.get_closest_marker("keychain") is not None:
+        monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+        keyring.core.init_backend()
+        return
+    keyring.set_keyring(MemoryKeyring())
+    monkeypatch.setattr(
+        keychain, "ALLOWED_BACKENDS", keychain.ALLOWED_BACKENDS | {MEMORY_BACKEND_NAME}
+    )
+
+
+# --- vaults ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """Cheap Argon2id parameters, passed explicitly (the app has no switch that weakens it)."""
+    return FAST_KDF
+
+
+@pytest.fixture
+def new_vault(tmp_path: Path) -> Iterator[Vault]:
+    """An open, empty vault in ``tmp_path / "vault"`` (passphrase: TEST_PASSPHRASE)."""
+    vault, _recovery_code = make_vault(tmp_path / "vault")
+    try:
+        yield vault
+    finally:
+        vault.close()

@@ -1,0 +1,423 @@
+"""The Vault: one patient's encrypted folder, opened with a passphrase, recovery code or keychain.
+
+See docs/vault-format.md for the on-disk format and the order of writes. A Vault object holds
+the lock on its folder from open to close, so only one window or process changes it at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, BinaryIO
+
+from organizer.core.errors import UserError
+from organizer.core.model import Document, VaultContent, new_id
+from organizer.core.progress import CancelToken, ProgressCallback, no_progress
+from organizer.core.vault import blobs, checking, maintenance, opening
+from organizer.core.vault.atomic import atomic_write_bytes, atomic_write_chunks, fsync_dir
+from organizer.core.vault.errors import NotAVault, VaultError
+from organizer.core.vault.format import (
+    BLOB_DIR,
+    HEADER_BACKUP_NAME,
+    HEADER_NAME,
+    INDEX_DIR,
+    Header,
+)
+from organizer.core.vault.index import encode_index, index_path, list_generations
+from organizer.core.vault.kdf import KdfParams, check_caps
+from organizer.core.vault.keys import VaultKeys
+from organizer.core.vault.lock import VaultLock
+from organizer.core.vault.recovery import generate_recovery_code
+from organizer.core.vault.slots import KeySlot, SlotKind, make_slot, secret_kek
+from organizer.core.vault.state import GenerationMemory
+
+if TYPE_CHECKING:
+    from organizer.core.vault.keychain import Keychain
+
+log = logging.getLogger(__name__)
+
+DEVICE_SECRET_BYTES = 32
+
+
+@dataclass(frozen=True)
+class BlobInfo:
+    blob_id: str
+    size: int
+    sha256: str
+
+
+class VaultClosed(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The vault is locked. Open it again to continue.")
+
+
+class ReadOnlyVault(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This vault's folder is read-only, so nothing can be changed in it. "
+            "Copy the vault to a folder you can write to."
+        )
+
+
+class Vault:
+    """An open vault. Use ``Vault.create`` or ``Vault.open``; close it (or use ``with``)."""
+
+    def __init__(self, opened: opening.Opened, memory: GenerationMemory) -> None:
+        self.path = opened.path
+        self.header: Header = opened.header
+        self._keys: VaultKeys | None = opened.keys
+        self.content: VaultContent = opened.content
+        self.generation = opened.generation
+        self.warnings: list[str] = list(opened.warnings)
+        self.read_only = opened.lock is None
+        self._lock = opened.lock
+        self._memory = memory
+        self._mutex = threading.RLock()
+        # Blobs written in this session and not yet in a commit: the collector spares them.
+        self._pending: set[str] = set()
+        self._pending_mutex = threading.Lock()
+        # Blob ids each generation references (filled lazily, for the collector).
+        self._references: dict[int, set[str]] = {
+            self.generation: self.content.referenced_blob_ids()
+        }
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str, *, kdf: KdfParams, state_dir: Path | None = None
+    ) -> tuple[Vault, str]:
+        """Make a new, empty vault in ``path`` (a new or empty folder).
+
+        Returns the open vault and the recovery code to show the user once.
+        """
+        path = Path(path)
+        check_new_passphrase(passphrase)
+        check_caps(kdf)
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise UserError(f"The folder {path} already has files in it. Choose a new folder.")
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fsync_dir(path.parent)
+        lock = VaultLock(path)
+        lock.acquire()
+        try:
+            for sub in (INDEX_DIR, BLOB_DIR):
+                (path / sub).mkdir(mode=0o700, exist_ok=True)
+            fsync_dir(path)
+            keys = VaultKeys.generate()
+            vault_id = new_id()
+            recovery_text, recovery_secret = generate_recovery_code()
+            slots = [
+                make_slot(
+                    vault_id, keys.master, SlotKind.PASSPHRASE, passphrase=passphrase, kdf=kdf
+                ),
+                make_slot(vault_id, keys.master, SlotKind.RECOVERY, secret=recovery_secret),
+            ]
+            header = Header(vault_id, tuple(slots)).sealed(keys.header_mac)
+            content = VaultContent()
+            # The index first, the header last: vault.json marks a finished vault.
+            atomic_write_bytes(
+                index_path(path, 1),
+                encode_index(keys.index, vault_id, 1, opening.index_document(vault_id, 1, content)),
+            )
+            atomic_write_bytes(path / HEADER_NAME, header.encode())
+            atomic_write_bytes(path / HEADER_BACKUP_NAME, header.encode())
+        except BaseException:
+            lock.release()
+            raise
+        memory = GenerationMemory(state_dir)
+        memory.record(vault_id, 1)
+        opened = opening.Opened(path, header, keys, content, 1, lock, [])
+        return cls(opened, memory), recovery_text
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: str | None = None,
+        *,
+        recovery_code: str | None = None,
+        keychain: Keychain | None = None,
+        state_dir: Path | None = None,
+    ) -> Vault:
+        """Unlock the vault in ``path`` with one of: passphrase, recovery code, keychain."""
+        memory = GenerationMemory(state_dir)
+        opened = opening.open_folder(
+            Path(path),
+            memory,
+            passphrase=passphrase,
+            recovery_code=recovery_code,
+            keychain=keychain,
+        )
+        return cls(opened, memory)
+
+    def close(self) -> None:
+        """Drop the keys and release the lock. Safe to call twice."""
+        with self._mutex:
+            if self._keys is not None:
+                self._keys.wipe()
+                self._keys = None
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._keys is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        if getattr(self, "_keys", None) is not None:
+            self.close()
+
+    # --- blobs ----------------------------------------------------------------------------
+
+    def write_blob(self, data: bytes | BinaryIO) -> BlobInfo:
+        """Encrypt and store ``data`` (bytes or a binary stream, read in pieces) as a new blob.
+
+        Thread-safe. The blob is durable when this returns; it becomes part of the vault when
+        a commit references it (until then the collector leaves it alone in this session).
+        """
+        keys = self._writable_keys()
+        blob_id = new_id()
+        with self._pending_mutex:
+            self._pending.add(blob_id)
+        path = blobs.blob_path(self.path, blob_id)
+        self._ensure_blob_folder(path.parent)
+        digest = hashlib.sha256()
+        size = 0
+
+        def counted() -> Iterator[bytes]:
+            nonlocal size
+            for piece in blobs.plaintext_pieces(data):
+                digest.update(piece)
+                size += len(piece)
+                yield piece
+
+        try:
+            atomic_write_chunks(
+                path, blobs.encrypt_pieces(keys.blob, self.vault_id, blob_id, counted())
+            )
+        except BaseException:
+            with self._pending_mutex:
+                self._pending.discard(blob_id)
+            raise
+        return BlobInfo(blob_id, size, digest.hexdigest())
+
+    def iter_blob(self, blob_id: str) -> Iterator[bytes]:
+        """The blob's plaintext in pieces, each authenticated; damage raises VaultDamaged
+        (a truncated file only at the end, so buffer if partial data must not be used)."""
+        keys = self._open_keys()
+        return blobs.decrypt_file(keys.blob, self.vault_id, blob_id, self.blob_file(blob_id))
+
+    def read_blob(self, blob_id: str) -> bytes:
+        """The whole blob, returned only after all of it authenticated."""
+        return b"".join(self.iter_blob(blob_id))
+
+    def pending_blob_ids(self) -> set[str]:
+        """Blobs written in this session that no commit references yet."""
+        with self._pending_mutex:
+            return set(self._pending)
+
+    def blob_file(self, blob_id: str) -> Path:
+        return blobs.blob_path(self.path, blob_id)
+
+    def _ensure_blob_folder(self, folder: Path) -> None:
+        if not folder.is_dir():
+            folder.mkdir(mode=0o700, exist_ok=True)
+            fsync_dir(folder.parent)
+
+    # --- the index ------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        """Save ``content`` as a new index generation (atomic), then tidy up old files."""
+        with self._mutex:
+            keys = self._writable_keys()
+            maintenance.purge_expired_trash(self.content)
+            generation = max([self.generation, *list_generations(self.path)]) + 1
+            document = opening.index_document(self.vault_id, generation, self.content)
+            atomic_write_bytes(
+                index_path(self.path, generation),
+                encode_index(keys.index, self.vault_id, generation, document),
+            )
+            self.generation = generation
+            referenced = self.content.referenced_blob_ids()
+            self._references[generation] = referenced
+            with self._pending_mutex:
+                self._pending -= referenced
+            self._memory.record(self.vault_id, generation)
+            try:
+                maintenance.prune_generations(self.path, self._references)
+                with self._pending_mutex:
+                    keep = set(self._pending)
+                maintenance.collect_garbage(self.path, keys, self.vault_id, self._references, keep)
+            except (OSError, VaultError) as exc:
+                # Tidying up can wait for the next commit; the save itself succeeded.
+                log.warning("could not tidy up the vault: %s", exc)
+
+    def trash(self, doc_id: str) -> None:
+        """Move a document to the trash (restorable for 30 days) and commit."""
+        with self._mutex:
+            maintenance.mark_trashed(self._document(doc_id))
+            self.commit()
+
+    def restore(self, doc_id: str) -> None:
+        with self._mutex:
+            self._document(doc_id).trashed_at = None
+            self.commit()
+
+    def delete_for_good(self, doc_id: str) -> None:
+        """Remove a document and its files now (share-log entries that used it are marked)."""
+        with self._mutex:
+            doc = self._document(doc_id)
+            maintenance.remove_document(self.content, doc)
+            self.commit()
+            keep = self.content.referenced_blob_ids()
+            with self._pending_mutex:
+                keep |= self._pending
+            maintenance.delete_blobs(self.path, doc.blob_ids() - keep)
+
+    def _document(self, doc_id: str) -> Document:
+        return self.content.document(doc_id)
+
+    # --- checking and copying -------------------------------------------------------------
+
+    def verify(
+        self, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
+    ) -> checking.VerifyReport:
+        """Authenticate every file of the vault; the report names each damaged item."""
+        with self._mutex:
+            return checking.verify(self.path, self._open_keys(), self, progress, cancel)
+
+    def backup(
+        self,
+        dest: Path,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> Path:
+        """Write a verified copy of the vault to ``dest`` (see maintenance.backup)."""
+        with self._mutex:
+            return checking.backup(self, self._open_keys(), Path(dest), progress, cancel)
+
+    # --- key slots ------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the master key under a new passphrase (no document is re-encrypted).
+
+        ``kdf``: parameters for the new slot; by default those of the current one.
+        """
+        check_new_passphrase(new_passphrase)
+        with self._mutex:
+            keys = self._writable_keys()
+            old = self.header.slots_of(SlotKind.PASSPHRASE)
+            params = kdf or (old[0].kdf if old and old[0].kdf else None)
+            if params is None:
+                raise ValueError("no KDF parameters for the new passphrase")
+            check_caps(params)
+            slot = make_slot(
+                self.vault_id,
+                keys.master,
+                SlotKind.PASSPHRASE,
+                passphrase=new_passphrase,
+                kdf=params,
+            )
+            others = [s for s in self.header.slots if s.kind is not SlotKind.PASSPHRASE]
+            self._write_header([slot, *others])
+
+    def new_recovery_code(self) -> str:
+        """Issue a new recovery code; the old one stops working. Returns the code to show."""
+        with self._mutex:
+            keys = self._writable_keys()
+            text, secret = generate_recovery_code()
+            slot = make_slot(self.vault_id, keys.master, SlotKind.RECOVERY, secret=secret)
+            others = [s for s in self.header.slots if s.kind is not SlotKind.RECOVERY]
+            self._write_header([*others, slot])
+            return text
+
+    def remember(self, keychain: Keychain) -> None:
+        """Let this computer open the vault without the passphrase (secret in the keychain)."""
+        with self._mutex:
+            keys = self._writable_keys()
+            previous = keychain.load(self.vault_id)
+            secret = secrets.token_bytes(DEVICE_SECRET_BYTES)
+            slot = make_slot(self.vault_id, keys.master, SlotKind.DEVICE, secret=secret)
+            others = [s for s in self.header.slots if not self._opens_with(s, previous)]
+            keychain.store(self.vault_id, secret)  # reads back; KeychainUnavailable if not safe
+            try:
+                self._write_header([*others, slot])
+            except BaseException:
+                if previous is None:
+                    keychain.delete(self.vault_id)
+                else:
+                    keychain.store(self.vault_id, previous)
+                raise
+
+    def forget(self, keychain: Keychain) -> bool:
+        """Stop this computer opening the vault by itself. True if it was remembered."""
+        with self._mutex:
+            self._writable_keys()
+            secret = keychain.load(self.vault_id)
+            if secret is None:
+                return False
+            kept = [s for s in self.header.slots if not self._opens_with(s, secret)]
+            if len(kept) != len(self.header.slots):
+                self._write_header(kept)
+            keychain.delete(self.vault_id)
+            return True
+
+    def _opens_with(self, slot: KeySlot, device_secret: bytes | None) -> bool:
+        if device_secret is None or slot.kind is not SlotKind.DEVICE:
+            return False
+        kek = secret_kek(device_secret, slot.salt, slot.kind)
+        return slot.unwrap(self.vault_id, kek) is not None
+
+    def _write_header(self, slots: list[KeySlot]) -> None:
+        keys = self._writable_keys()
+        header = self.header.with_slots(slots).sealed(keys.header_mac)
+        raw = header.encode()
+        # The main file first: if we stop in between, it already has the new slots and the
+        # copy still opens with the old ones.
+        atomic_write_bytes(self.path / HEADER_NAME, raw)
+        atomic_write_bytes(self.path / HEADER_BACKUP_NAME, raw)
+        self.header = header
+
+    # --- guards ---------------------------------------------------------------------------
+
+    def _open_keys(self) -> VaultKeys:
+        if self._keys is None:
+            raise VaultClosed()
+        return self._keys
+
+    def _writable_keys(self) -> VaultKeys:
+        keys = self._open_keys()
+        if self.read_only:
+            raise ReadOnlyVault()
+        return keys
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if not passphrase or not passphrase.strip():
+        raise UserError("The passphrase is empty. Please choose a passphrase.")
+
+
+__all__ = ["BlobInfo", "NotAVault", "ReadOnlyVault", "Vault", "VaultClosed"]

@@ -1,0 +1,275 @@
+"""The keychain: only safe backends, read back after writing, nothing left behind on failure."""
+
+from __future__ import annotations
+
+import base64
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import keyring
+import keyring.core
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+from keyrings.alt import file as alt_file
+
+from organizer.core.vault import keychain
+from organizer.core.vault.errors import KeychainUnavailable
+from organizer.core.vault.keychain import SERVICE, Keychain
+from tests.conftest import IN_CI, require_tool
+from tests.keychain_memory import MemoryKeyring
+
+VAULT_ID = "a1b2c3d4-fictional-vault"
+
+
+def test_tests_run_on_the_in_memory_keychain() -> None:
+    assert isinstance(keyring.get_keyring(), MemoryKeyring)
+    assert Keychain.system().backend is keyring.get_keyring()
+
+
+def test_round_trip_store_load_delete() -> None:
+    chain = Keychain.system()
+    assert chain.load(VAULT_ID) is None
+    chain.store(VAULT_ID, b"\x00\xffdevice secret")
+    assert chain.load(VAULT_ID) == b"\x00\xffdevice secret"
+    backend = keyring.get_keyring()
+    assert isinstance(backend, MemoryKeyring)
+    stored = backend.entries[(SERVICE, VAULT_ID)]
+    assert base64.b64decode(stored) == b"\x00\xffdevice secret"
+    chain.delete(VAULT_ID)
+    assert chain.load(VAULT_ID) is None
+    chain.delete(VAULT_ID)  # forgetting twice is fine
+    assert backend.entries == {}
+
+
+def test_unreadable_entry_counts_as_not_remembered() -> None:
+    backend = keyring.get_keyring()
+    backend.set_password(SERVICE, VAULT_ID, "not base64 !!")
+    assert Keychain.system().load(VAULT_ID) is None
+
+
+class _Recorder:
+    """Records every write a refused backend would receive (there must be none)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, cls: type[KeyringBackend]) -> None:
+        self.calls: list[str] = []
+        monkeypatch.setattr(cls, "set_password", self._record)
+
+    def _record(self, *args: object) -> None:
+        self.calls.append("set_password")
+
+
+_REFUSED = [
+    (fail.Keyring, "No keychain was found"),
+    (null.Keyring, "switched off"),
+    (alt_file.PlaintextKeyring, "ordinary file"),
+    (alt_file.EncryptedKeyring, "ordinary file"),
+]
+
+
+@pytest.mark.parametrize(("cls", "words"), _REFUSED)
+def test_unsafe_backends_are_refused_and_nothing_is_written(
+    cls: type[KeyringBackend], words: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorder = _Recorder(monkeypatch, cls)
+    try:
+        backend = cls()
+    except ImportError:  # EncryptedKeyring needs pycryptodome; its class is what is judged
+        backend = cls.__new__(cls)
+    keyring.set_keyring(backend)
+    with pytest.raises(KeychainUnavailable, match=words) as info:
+        Keychain.system()
+    assert "passphrase" in str(info.value)  # tells the user what still works
+    with pytest.raises(KeychainUnavailable, match=words):
+        Keychain(backend)
+    available, reason = Keychain.is_available()
+    assert not available and words in reason
+    assert recorder.calls == []
+    if isinstance(backend, alt_file.PlaintextKeyring):
+        assert not Path(backend.file_path).exists()
+
+
+@pytest.mark.parametrize(
+    ("selected", "words"),
+    [
+        ("keyrings.alt.file.PlaintextKeyring", "ordinary file"),
+        ("keyring.backends.null.Keyring", "switched off"),
+        ("keyring.backends.fail.Keyring", "No keychain"),
+    ],
+)
+def test_backends_chosen_by_the_environment_are_refused_too(
+    selected: str, words: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", selected)
+    keyring.core.init_backend()
+    with pytest.raises(KeychainUnavailable, match=words):
+        Keychain.system()
+    assert not Path(alt_file.PlaintextKeyring().file_path).exists()
+
+
+def test_unknown_backend_is_refused() -> None:
+    class HomeMadeKeyring(MemoryKeyring):
+        pass
+
+    with pytest.raises(KeychainUnavailable, match="not one Second Opinion Organizer knows"):
+        Keychain(HomeMadeKeyring())
+
+
+def test_allow_list_checks_the_exact_class_not_a_look_alike() -> None:
+    class Keyring(MemoryKeyring):  # same short name as SecretService's class
+        __module__ = "somewhere.SecretService"
+
+    with pytest.raises(KeychainUnavailable):
+        Keychain(Keyring())
+
+
+def _chain(monkeypatch: pytest.MonkeyPatch, members: list[KeyringBackend]) -> KeyringBackend:
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", members)
+    return chainer.ChainerBackend()
+
+
+def test_chain_of_allowed_backends_is_used_as_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    chain = _chain(monkeypatch, [MemoryKeyring(), MemoryKeyring()])
+    assert Keychain(chain).backend is chain
+
+
+def test_chain_with_a_plaintext_member_uses_only_the_safe_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    safe = MemoryKeyring()
+    plaintext = alt_file.PlaintextKeyring()
+    recorder = _Recorder(monkeypatch, alt_file.PlaintextKeyring)
+    keyring.set_keyring(_chain(monkeypatch, [safe, plaintext]))
+    chain = Keychain.system()
+    assert chain.backend is safe
+    chain.store(VAULT_ID, b"secret")
+    assert chain.load(VAULT_ID) == b"secret"
+    assert recorder.calls == []
+    assert not Path(plaintext.file_path).exists()
+
+
+def test_chain_of_only_unsafe_backends_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    chain = _chain(monkeypatch, [alt_file.PlaintextKeyring(), null.Keyring()])
+    with pytest.raises(KeychainUnavailable, match="ordinary file"):
+        Keychain(chain)
+
+
+class _DroppingKeyring(MemoryKeyring):
+    """Says yes and keeps nothing (what the null backend does)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass
+
+
+class _ManglingKeyring(MemoryKeyring):
+    """Keeps something other than what it was given."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        super().set_password(service, username, password[:-2] + "AA")
+
+
+class _LockedKeyring(MemoryKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        super().set_password(service, username, password)
+        raise RuntimeError("the collection is locked")
+
+
+@pytest.mark.parametrize(
+    ("cls", "words"),
+    [
+        (_DroppingKeyring, "did not keep"),
+        (_ManglingKeyring, "did not keep"),
+        (_LockedKeyring, "did not accept"),
+    ],
+)
+def test_store_is_read_back_and_leaves_nothing_when_it_fails(
+    cls: type[MemoryKeyring], words: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = f"{cls.__module__}.{cls.__qualname__}"
+    monkeypatch.setattr(keychain, "ALLOWED_BACKENDS", keychain.ALLOWED_BACKENDS | {name})
+    backend = cls()
+    with pytest.raises(KeychainUnavailable, match=words):
+        Keychain(backend).store(VAULT_ID, b"device secret")
+    assert backend.entries == {}
+
+
+def test_a_locked_keychain_on_read_is_a_plain_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Locked(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise RuntimeError("locked")
+
+    name = f"{Locked.__module__}.{Locked.__qualname__}"
+    monkeypatch.setattr(keychain, "ALLOWED_BACKENDS", keychain.ALLOWED_BACKENDS | {name})
+    with pytest.raises(KeychainUnavailable, match="could not be read"):
+        Keychain(Locked()).load(VAULT_ID)
+
+
+def test_broken_keyring_configuration_is_a_plain_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> KeyringBackend:
+        raise RuntimeError("no D-Bus")
+
+    monkeypatch.setattr(keyring, "get_keyring", broken)
+    with pytest.raises(KeychainUnavailable, match="could not be reached"):
+        Keychain.system()
+
+
+# --- a real Secret Service (a throwaway gnome-keyring in its own D-Bus session) -------------
+
+_ROUND_TRIP = textwrap.dedent(
+    """
+    from organizer.core.vault.keychain import Keychain, backend_name
+    chain = Keychain.system()
+    print(backend_name(chain.backend))
+    chain.store("fictional-vault-id", b"\\x00device secret\\xff")
+    assert chain.load("fictional-vault-id") == b"\\x00device secret\\xff", "read back"
+    chain.delete("fictional-vault-id")
+    assert chain.load("fictional-vault-id") is None, "deleted"
+    print("round trip ok")
+    """
+)
+
+
+@pytest.mark.keychain
+def test_real_secret_service_round_trip(tmp_path: Path) -> None:
+    dbus_run_session = require_tool("dbus-run-session")
+    require_tool("gnome-keyring-daemon")
+    home = tmp_path / "home"
+    runtime = tmp_path / "run"
+    for folder in (home, runtime):
+        folder.mkdir(mode=0o700)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS"}
+    }
+    # A fresh keyring in a temporary home: the user's own keychain is never touched.
+    env |= {
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
+    script = (
+        "printf fictional-keyring-pw | gnome-keyring-daemon --unlock --components=secrets"
+        ' >/dev/null && echo keyring-ready && exec "$0" -c "$1"'
+    )
+    result = subprocess.run(
+        [dbus_run_session, "--", "sh", "-c", script, sys.executable, _ROUND_TRIP],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if "keyring-ready" not in result.stdout:
+        message = f"could not start a throwaway gnome-keyring: {result.stderr.strip()[-500:]}"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1] == "keyring.backends.SecretService.Keyring"
+    assert lines[2] == "round trip ok"
+    assert not list(home.rglob("keyring_pass.cfg"))  # nothing fell through to a plaintext file
