@@ -3,8 +3,8 @@
 # headless in a bare environment (no venv, no source tree on the path):
 #   1. --version prints the package version;
 #   2. `demo` + `export` (once those commands exist) make a packet that passes qpdf --check;
-#   3. the app (once organizer/gui/app.py exists) starts offscreen, and under Xvfb (xcb) when
-#      xvfb-run is there, and is still running after a few seconds.
+#   3. the app (once organizer/gui/app.py exists) starts offscreen, under Xvfb (xcb) when
+#      xvfb-run is there and under Wayland when weston is there, and is still running after 8 s.
 # Exit 0 only when every check that applies passed. Needs: uv, qpdf, poppler-utils (pdfinfo).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -61,6 +61,20 @@ if [ -f "$root/organizer/gui/app.py" ]; then
     status=0; QPA=xcb run /usr/bin/xvfb-run -a timeout 8 "$exe" --demo >"$work/xcb.log" 2>&1 || status=$?
     [ "$status" -eq 124 ] || { cat "$work/xcb.log"; fail "the app did not stay up under Xvfb (exit $status)"; }
     echo "bundle: app started under Xvfb (xcb) and kept running"
+  fi
+  if command -v weston >/dev/null; then
+    # Wayland: a headless weston of our own, ended by its process id.
+    mkdir "$work/run" && chmod 700 "$work/run"
+    XDG_RUNTIME_DIR="$work/run" weston --backend=headless-backend.so --socket=so-check \
+      --idle-time=0 >"$work/weston.log" 2>&1 &
+    weston_pid=$!
+    for _ in $(seq 50); do [ -S "$work/run/so-check" ] && break; sleep 0.1; done
+    status=0; QPA=wayland run env XDG_RUNTIME_DIR="$work/run" WAYLAND_DISPLAY=so-check \
+      timeout 8 "$exe" --demo >"$work/wayland.log" 2>&1 || status=$?
+    kill "$weston_pid" 2>/dev/null || true
+    wait "$weston_pid" 2>/dev/null || true
+    [ "$status" -eq 124 ] || { cat "$work/wayland.log"; fail "the app did not stay up under Wayland (exit $status)"; }
+    echo "bundle: app started under Wayland (headless weston) and kept running"
   fi
 else
   echo "bundle: the GUI is not in this build yet: app start not checked"
