@@ -20,7 +20,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-APP_ID = "io.github.secondopinionorganizer.SecondOpinion"  # organizer.APP_ID (checked by a test)
+sys.path.insert(0, str(ROOT))  # runs with any Python 3.11+, installed or not
+
+from organizer import APP_ID  # noqa: E402
+
 METAINFO = ROOT / "packaging" / "linux" / f"{APP_ID}.metainfo.xml"
 
 
