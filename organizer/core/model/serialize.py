@@ -7,6 +7,7 @@ this module turns dataclasses into JSON-safe dicts and back, driven by their typ
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from datetime import date, datetime
@@ -18,8 +19,9 @@ T = TypeVar("T")
 
 def to_jsonable(value: Any) -> Any:
     """Convert a model value (dataclass, enum, date, list, dict) to JSON-safe data."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
@@ -60,11 +62,10 @@ def _convert(tp: Any, data: Any) -> Any:
         return data
     if isinstance(tp, type):
         if dataclasses.is_dataclass(tp):
-            hints = typing.get_type_hints(tp)
             kwargs = {
-                f.name: _convert(hints[f.name], data[f.name])
-                for f in dataclasses.fields(tp)
-                if f.init and f.name in data
+                name: _convert(hint, data[name])
+                for name, hint in _init_field_hints(tp)
+                if name in data
             }
             return tp(**kwargs)
         if issubclass(tp, Enum):
@@ -76,3 +77,26 @@ def _convert(tp: Any, data: Any) -> Any:
         if tp is float and isinstance(data, int):
             return float(data)
     return data
+
+
+@functools.cache
+def _init_field_hints(tp: type) -> tuple[tuple[str, Any], ...]:
+    """(name, resolved type) of a dataclass's init fields; cached, as resolving the hints of
+    every object while loading a large index dominated the vault's unlock time."""
+    hints = typing.get_type_hints(tp)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(tp) if f.init)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type (None for other types); cached per type."""
+    try:
+        return _FIELD_NAMES[cls]
+    except KeyError:
+        names = None
+        if dataclasses.is_dataclass(cls):
+            names = tuple(f.name for f in dataclasses.fields(cls))
+        _FIELD_NAMES[cls] = names
+        return names

@@ -7,8 +7,9 @@ is flushed so the rename survives a power cut. This follows borg's SaveFile and 
 backend. A crash leaves at most a stray ``.tmp-*`` file, which ``remove_stray_temp_files``
 clears on the next open (while the vault lock is held).
 
-The low-level steps (``_write_all``, ``_fsync_file``, ``_replace``, ``_fsync_dir_fd``) are
-module-level functions so fault tests can inject ENOSPC/EIO at each step with monkeypatch.
+The low-level steps (``_create_temp``, ``_write_all``, ``_fsync_file``, ``_replace``,
+``_fsync_dir_fd``) are module-level functions so fault tests can inject ENOSPC/EIO at each
+step with monkeypatch.
 """
 
 from __future__ import annotations
@@ -92,7 +93,25 @@ def _saving(path: Path, *, is_folder: bool = False) -> Iterator[None]:
         raise storage_error(exc, path, is_folder=is_folder) from exc
 
 
+# Public name for callers doing their own file operations (mkdir, rename of a folder...).
+storage_errors = _saving
+
+
+def ensure_folder(path: Path) -> None:
+    """Create the folder ``path`` (and missing parents, private to the user) if needed, and
+    flush its parent so the new name lasts. Failures raise a plain-words ``StorageError``."""
+    if path.is_dir():
+        return
+    with _saving(path, is_folder=True):
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fsync_dir(path.parent)
+
+
 # --- low-level steps (fault tests replace these) ---------------------------------------------
+
+
+def _create_temp(folder: Path) -> tuple[int, str]:
+    return tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
 
 
 def _write_all(fd: int, data: bytes | bytearray | memoryview) -> None:
@@ -170,7 +189,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """
     folder = path.parent
     with _saving(path):
-        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+        fd, temp_name = _create_temp(folder)
     temp = Path(temp_name)
     try:
         try:

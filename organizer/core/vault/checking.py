@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from organizer.core.errors import UserError
 from organizer.core.model import Document
 from organizer.core.progress import CancelToken, ProgressCallback
-from organizer.core.vault.atomic import atomic_write_chunks, fsync_dir
+from organizer.core.vault.atomic import (
+    atomic_write_chunks,
+    ensure_folder,
+    fsync_dir,
+    storage_errors,
+)
 from organizer.core.vault.blobs import IO_CHUNK, blob_files, blob_path, decrypt_file
 from organizer.core.vault.errors import NotAVault, VaultDamaged, VaultTooNew
 from organizer.core.vault.format import (
@@ -177,7 +182,9 @@ def _check_blob(
 
 
 def backup_target(dest: Path, vault_folder: Path) -> Path:
-    """Where the copy goes: ``dest`` itself if new or empty, else a dated folder inside it."""
+    """Where the copy goes: ``dest`` itself if it does not exist yet, else a dated folder
+    inside it. (An existing folder, even empty, is never replaced: it may be a USB stick's
+    mount point, which cannot be renamed over, and the copy is built on its file system.)"""
     dest = dest.expanduser().absolute()
     source = vault_folder.absolute()
     if dest == source or source in dest.parents:
@@ -188,8 +195,6 @@ def backup_target(dest: Path, vault_folder: Path) -> Path:
         return dest
     if not dest.is_dir():
         raise UserError(f"{dest} is a file, not a folder. Choose a folder for the backup.")
-    if not any(dest.iterdir()):
-        return dest
     if (dest / HEADER_NAME).exists():
         raise UserError(f"{dest} already holds a vault. Choose another folder for the backup.")
     base = f"{vault_folder.name} backup {date.today().isoformat()}"
@@ -219,9 +224,10 @@ def backup(
     files += [index_path(vault.path, g) for g in list_generations(vault.path)]
     files += sorted(blob_files(vault.path).values())
     try:
-        temp.mkdir(mode=0o700)
-        (temp / INDEX_DIR).mkdir(mode=0o700)
-        (temp / BLOB_DIR).mkdir(mode=0o700)
+        with storage_errors(target.parent, is_folder=True):
+            temp.mkdir(mode=0o700)
+            (temp / INDEX_DIR).mkdir(mode=0o700)
+            (temp / BLOB_DIR).mkdir(mode=0o700)
         for number, source in enumerate(files):
             if cancel is not None:
                 cancel.check()
@@ -236,7 +242,8 @@ def backup(
                 + "; ".join(str(p) for p in report.problems[:3])
                 + "). Run a check of the vault."
             )
-        temp.replace(target)
+        with storage_errors(target.parent, is_folder=True):
+            temp.replace(target)
         fsync_dir(target.parent)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
@@ -246,7 +253,7 @@ def backup(
 
 def _copy_checked(source: Path, target: Path) -> None:
     """Copy one file durably and read the copy back to compare (bad USB sticks exist)."""
-    target.parent.mkdir(mode=0o700, exist_ok=True)
+    ensure_folder(target.parent)
     digest = hashlib.sha256()
 
     def pieces() -> Iterator[bytes]:

@@ -9,7 +9,6 @@ weakens the KDF by a switch.
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 import time
@@ -146,7 +145,7 @@ HIGH_SECONDS = 1.0
 _BIG_MACHINE_RAM = 8 * 1024**3
 _MAX_CALIBRATED_MEMORY_KIB = 1024 * _MIB  # leave the 2 GiB cap as headroom for readers
 _MAX_CALIBRATED_ITERATIONS = 10  # then grow memory instead (stays below the read cap)
-_MAX_ROUNDS = 8
+_MAX_ROUNDS = 4
 
 
 def calibrate(
@@ -160,8 +159,10 @@ def calibrate(
 
     Lanes: min(4, cores) but never fewer than the floor's (the floor is the stronger rule).
     Memory: 256 MiB on machines with at least 8 GiB of RAM, else 64 MiB (never below the
-    floor). Then the passes are raised (and, on a very fast machine, the memory doubled)
-    until a derivation takes about ``target_seconds``. If even the floor takes longer than 1 s,
+    floor), halved if even the floor's passes take over 1 s, doubled if even the most passes
+    take under 0.5 s; then the passes that take about ``target_seconds``. The cost of a pass
+    is measured once, the plan checked with one real derivation (and corrected, a few times
+    at most), so creating a vault waits about 1-2 s. If even the floor takes longer than 1 s,
     the floor is used. ``measure`` and ``total_ram`` exist for tests of this logic.
     """
     check_caps(floor)
@@ -179,33 +180,33 @@ def calibrate(
     else:
         pass_ceiling, memory_ceiling = MAX_ITERATIONS, 256 * _MIB
     memory_ceiling = max(memory_ceiling, memory)
-    params = KdfParams(memory, floor.iterations, lanes)
-    if measure is None:
-        # The first derivation pays for fresh memory pages (about 3x slower): warm up.
-        _time_derivation(KdfParams(memory, 1, lanes))
 
+    def plan(seconds_per_kib_pass: float) -> KdfParams:
+        """The parameters the cost model says take about ``target_seconds``."""
+        m = memory
+        # Too slow even at the floor's passes: less memory, never below the floor.
+        while m > floor.memory_kib and seconds_per_kib_pass * m * floor.iterations > high:
+            m = max(m // 2, floor.memory_kib)
+        # Too fast even at the most passes: more memory, up to the ceiling.
+        while m * 2 <= memory_ceiling and seconds_per_kib_pass * m * pass_ceiling < low:
+            m *= 2
+        passes = round(target_seconds / (seconds_per_kib_pass * m))
+        return KdfParams(m, min(max(passes, floor.iterations), pass_ceiling), lanes)
+
+    # One pass over the starting memory tells the cost of a pass (run twice for real: the
+    # first derivation pays for fresh memory pages and is about 3x slower).
+    probe = KdfParams(memory, 1, lanes)
+    if measure is None:
+        _time_derivation(probe)
+    params = plan(max(timer(probe), 1e-9) / memory)
     for _ in range(_MAX_ROUNDS):
         elapsed = timer(params)
         if low <= elapsed <= high:
             return params
-        per_pass = max(elapsed, 1e-6) / params.iterations
-        if elapsed < low:
-            wanted = math.ceil(target_seconds / per_pass)
-            if wanted <= pass_ceiling:
-                params = KdfParams(params.memory_kib, max(wanted, floor.iterations), lanes)
-            elif params.memory_kib * 2 <= memory_ceiling:
-                params = KdfParams(params.memory_kib * 2, params.iterations, lanes)
-            else:
-                return KdfParams(params.memory_kib, pass_ceiling, lanes)
-        else:  # too slow
-            wanted = math.floor(target_seconds / per_pass)
-            if params.iterations > floor.iterations:
-                params = KdfParams(params.memory_kib, max(wanted, floor.iterations), lanes)
-            elif params.memory_kib > floor.memory_kib:
-                smaller = max(params.memory_kib // 2, floor.memory_kib)
-                params = KdfParams(smaller, floor.iterations, lanes)
-            else:
-                return params  # the floor itself is slow here: never go below it
+        better = plan(max(elapsed, 1e-9) / (params.memory_kib * params.iterations))
+        if better == params:
+            return params  # at the floor or the ceilings: the best this machine allows
+        params = better
     return params
 
 

@@ -10,7 +10,6 @@ from organizer.core.model import Document, VaultContent, pinned_blob_ids, utc_no
 from organizer.core.vault.atomic import fsync_dir
 from organizer.core.vault.blobs import blob_files, blob_path
 from organizer.core.vault.errors import VaultDamaged, VaultTooNew
-from organizer.core.vault.format import INDEX_DIR
 from organizer.core.vault.index import KEEP_GENERATIONS, index_path, list_generations
 from organizer.core.vault.keys import VaultKeys
 from organizer.core.vault.opening import read_index
@@ -57,13 +56,13 @@ def remove_document(content: VaultContent, doc: Document) -> None:
 
 
 def prune_generations(folder: Path, references: dict[int, set[str]]) -> None:
-    """Keep the newest KEEP_GENERATIONS index files, delete older ones."""
-    old = list_generations(folder)[KEEP_GENERATIONS:]
-    for generation in old:
+    """Keep the newest KEEP_GENERATIONS index files, delete older ones.
+
+    Deletions are not flushed to the disk: one undone by a power cut is only an old file
+    that the next commit deletes again."""
+    for generation in list_generations(folder)[KEEP_GENERATIONS:]:
         index_path(folder, generation).unlink(missing_ok=True)
         references.pop(generation, None)
-    if old:
-        fsync_dir(folder / INDEX_DIR)
 
 
 def collect_garbage(
@@ -93,11 +92,14 @@ def collect_garbage(
     return len(unused)
 
 
-def delete_blobs(folder: Path, blob_ids: set[str]) -> None:
+def delete_blobs(folder: Path, blob_ids: set[str], *, durable: bool = False) -> None:
+    """Delete blob files. ``durable``: flush the folders too (for "delete for good"); the
+    collector does not, as a deletion undone by a power cut is collected again later."""
     touched: set[Path] = set()
     for blob_id in blob_ids:
         path = blob_path(folder, blob_id)
         path.unlink(missing_ok=True)
         touched.add(path.parent)
-    for parent in touched:
-        fsync_dir(parent)
+    if durable:
+        for parent in touched:
+            fsync_dir(parent)

@@ -74,12 +74,9 @@ def open_folder(
     try:
         assert lock is not None
         lock.acquire()
-    except StorageError:
+    except StorageError as exc:
         lock = None
-        warnings.append(
-            "The vault's folder is read-only: you can look at the documents, "
-            "but nothing can be changed."
-        )
+        warnings.append(f"{exc} The vault is open for reading only: nothing can be changed.")
     try:
         keys = unlock(header, passphrase=passphrase, recovery_code=recovery_code, keychain=keychain)
         if not header.mac_is_valid(keys.header_mac):

@@ -7,13 +7,14 @@ memory lives outside the vault, in the app's state folder, one small file per va
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
-
-from organizer.core.vault.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,20 @@ class GenerationMemory:
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             payload = json.dumps({"generation": generation}).encode("ascii")
-            atomic_write_bytes(self._path(vault_id), payload)
+            _replace_without_fsync(self._path(vault_id), payload)
         except OSError as exc:
             log.warning("could not remember the vault generation: %s", exc.strerror)
+
+
+def _replace_without_fsync(path: Path, data: bytes) -> None:
+    """Whole-file replace, not flushed to the disk: this is a hint written on every commit,
+    and losing the newest value in a power cut only weakens one warning."""
+    fd, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

@@ -6,9 +6,11 @@ the lock on its folder from open to close, so only one window or process changes
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import secrets
+import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,13 +22,14 @@ from organizer.core.errors import UserError
 from organizer.core.model import Document, VaultContent, new_id
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 from organizer.core.vault import blobs, checking, maintenance, opening
-from organizer.core.vault.atomic import atomic_write_bytes, atomic_write_chunks, fsync_dir
+from organizer.core.vault.atomic import atomic_write_bytes, atomic_write_chunks, ensure_folder
 from organizer.core.vault.errors import NotAVault, VaultError
 from organizer.core.vault.format import (
     BLOB_DIR,
     HEADER_BACKUP_NAME,
     HEADER_NAME,
     INDEX_DIR,
+    LOCK_NAME,
     Header,
 )
 from organizer.core.vault.index import encode_index, index_path, list_generations
@@ -106,14 +109,13 @@ class Vault:
         check_caps(kdf)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise UserError(f"The folder {path} already has files in it. Choose a new folder.")
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fsync_dir(path.parent)
+        made_folder = not path.exists()
+        ensure_folder(path)
         lock = VaultLock(path)
-        lock.acquire()
         try:
+            lock.acquire()
             for sub in (INDEX_DIR, BLOB_DIR):
-                (path / sub).mkdir(mode=0o700, exist_ok=True)
-            fsync_dir(path)
+                ensure_folder(path / sub)
             keys = VaultKeys.generate()
             vault_id = new_id()
             recovery_text, recovery_secret = generate_recovery_code()
@@ -134,6 +136,7 @@ class Vault:
             atomic_write_bytes(path / HEADER_BACKUP_NAME, header.encode())
         except BaseException:
             lock.release()
+            _remove_unfinished_vault(path, made_folder)
             raise
         memory = GenerationMemory(state_dir)
         memory.record(vault_id, 1)
@@ -243,9 +246,7 @@ class Vault:
         return blobs.blob_path(self.path, blob_id)
 
     def _ensure_blob_folder(self, folder: Path) -> None:
-        if not folder.is_dir():
-            folder.mkdir(mode=0o700, exist_ok=True)
-            fsync_dir(folder.parent)
+        ensure_folder(folder)
 
     # --- the index ------------------------------------------------------------------------
 
@@ -295,7 +296,7 @@ class Vault:
             keep = self.content.referenced_blob_ids()
             with self._pending_mutex:
                 keep |= self._pending
-            maintenance.delete_blobs(self.path, doc.blob_ids() - keep)
+            maintenance.delete_blobs(self.path, doc.blob_ids() - keep, durable=True)
 
     def _document(self, doc_id: str) -> Document:
         return self.content.document(doc_id)
@@ -397,9 +398,24 @@ class Vault:
         raw = header.encode()
         # The main file first: if we stop in between, it already has the new slots and the
         # copy still opens with the old ones.
-        atomic_write_bytes(self.path / HEADER_NAME, raw)
-        atomic_write_bytes(self.path / HEADER_BACKUP_NAME, raw)
+        try:
+            atomic_write_bytes(self.path / HEADER_NAME, raw)
+        except BaseException:
+            # The rename may have happened before the error (a failed folder flush). The user
+            # is told the change failed, so put the old header back for the old secret to work.
+            with contextlib.suppress(OSError, VaultError):
+                atomic_write_bytes(self.path / HEADER_NAME, self.header.encode())
+            raise
+        # From here the change is made (the main file decides): a stale copy is not a failure.
         self.header = header
+        try:
+            atomic_write_bytes(self.path / HEADER_BACKUP_NAME, raw)
+        except VaultError as exc:
+            log.warning("could not update the vault file's backup copy (%s)", type(exc).__name__)
+            self.warnings.append(
+                "The change was saved, but the vault file's backup copy (vault.json.bak) "
+                "could not be updated. It will be updated with the next change."
+            )
 
     # --- guards ---------------------------------------------------------------------------
 
@@ -413,6 +429,21 @@ class Vault:
         if self.read_only:
             raise ReadOnlyVault()
         return keys
+
+
+def _remove_unfinished_vault(path: Path, made_folder: bool) -> None:
+    """Undo a creation that failed half-way (the folder was new or empty, so all is ours)."""
+    for name in (HEADER_NAME, HEADER_BACKUP_NAME, LOCK_NAME):
+        with contextlib.suppress(OSError):
+            (path / name).unlink(missing_ok=True)
+    for sub in (INDEX_DIR, BLOB_DIR):
+        shutil.rmtree(path / sub, ignore_errors=True)
+    for leftover in path.glob(".tmp-*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    if made_folder:
+        with contextlib.suppress(OSError):
+            path.rmdir()
 
 
 def check_new_passphrase(passphrase: str) -> None:

@@ -129,7 +129,7 @@ def test_write_errors_keep_old_content_and_speak_plainly(
 def test_temp_file_creation_failure_is_plain(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", _fail_with(errno.EROFS))
+    monkeypatch.setattr(atomic, "_create_temp", _fail_with(errno.EROFS))
     with pytest.raises(StorageError, match="read-only"):
         atomic_write_bytes(tmp_path / "x", b"data")
     assert not (tmp_path / "x").exists()

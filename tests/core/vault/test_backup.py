@@ -68,3 +68,24 @@ def test_backup_of_a_damaged_vault_is_refused_and_leaves_nothing(
     with pytest.raises(VaultDamaged, match="Fictional lab report"):
         new_vault.backup(tmp_path / "usb" / "copy")
     assert list((tmp_path / "usb").iterdir()) == []
+
+
+def test_a_cancelled_backup_leaves_nothing(new_vault: Vault, tmp_path: Path) -> None:
+    from organizer.core.errors import Cancelled
+    from organizer.core.progress import CancelToken
+
+    for n in range(3):
+        add_document(new_vault, b"doc %d" % n)
+    token = CancelToken()
+    seen: list[int] = []
+
+    def progress(done: int, total: int, what: str) -> None:
+        seen.append(done)
+        if done == 2:
+            token.cancel()
+
+    (tmp_path / "usb").mkdir()
+    with pytest.raises(Cancelled):
+        new_vault.backup(tmp_path / "usb" / "copy", progress, token)
+    assert list((tmp_path / "usb").iterdir()) == []
+    assert seen[:3] == [0, 1, 2]

@@ -234,3 +234,50 @@ def test_change_passphrase_rewrites_no_document(new_vault: Vault) -> None:
 def test_kdf_params_are_the_ones_given(new_vault: Vault) -> None:
     (slot,) = [s for s in new_vault.header.slots if s.kdf is not None]
     assert slot.kdf == FAST_KDF
+
+
+def test_everything_in_the_content_survives_commit_and_open(tmp_path: Path) -> None:
+    from datetime import date
+
+    from organizer.core.model import Medication, Patient, Question
+
+    vault, _ = make_vault(tmp_path / "v")
+    doc = add_document(vault, b"pdf", title="Pathology report")
+    doc.date = date(2025, 3, 14)
+    doc.provider = "Fictional Hospital"
+    doc.rotations = [90]
+    doc.parts[0].page_sizes = [(595.28, 841.89)]
+    doc.parts[0].dpi = (300.0, 300.0)
+    vault.content.case.patient = Patient(name="Alex Example", date_of_birth=date(1960, 1, 2))
+    vault.content.medications.append(Medication(name="Fictionalol", strength="5 mg"))
+    vault.content.questions.append(Question(text="What are my options?", order=1))
+    vault.commit()
+    expected = vault.content.to_dict()
+    vault.close()
+    with Vault.open(tmp_path / "v", TEST_PASSPHRASE) as again:
+        assert again.content.to_dict() == expected
+        assert again.content.documents[0].parts[0].page_sizes == [(595.28, 841.89)]
+        assert again.content.case.patient.date_of_birth == date(1960, 1, 2)
+
+
+def test_a_failed_creation_leaves_no_half_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from organizer.core.vault import vault as vault_module
+
+    def disk_full(path: Path, data: bytes) -> None:
+        if path.name == "vault.json.bak":
+            raise OSError(28, "No space left on device")
+        real(path, data)
+
+    real = vault_module.atomic_write_bytes
+    monkeypatch.setattr(vault_module, "atomic_write_bytes", disk_full)
+    with pytest.raises(OSError):
+        make_vault(tmp_path / "new")
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(OSError):
+        make_vault(tmp_path / "empty")
+    assert list((tmp_path / "empty").iterdir()) == []
+    monkeypatch.undo()
+    make_vault(tmp_path / "empty")[0].close()  # and the same folder works afterwards
