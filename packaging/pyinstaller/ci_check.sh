@@ -2,7 +2,8 @@
 # CI proof that the Linux bundle works: build it, check its size, then run the bundled program
 # headless in a bare environment (no venv, no source tree on the path):
 #   1. --version prints the package version;
-#   2. `demo` + `export` (once those commands exist) make a packet that passes qpdf --check;
+#   2. a new vault: init, verify, list; then `demo` + `export` (once those commands exist)
+#      make a packet that passes qpdf --check;
 #   3. the app (once organizer/gui/app.py exists) starts offscreen, under Xvfb (xcb) when
 #      xvfb-run is there and under Wayland when weston is there, and is still running after 8 s.
 # Exit 0 only when every check that applies passed. Needs: uv, qpdf, poppler-utils (pdfinfo).
@@ -38,6 +39,28 @@ version_line="$(run "$exe" --version)"
 echo "bundle: --version -> $version_line"
 
 # argparse exits 2 for a command it does not know.
+if run "$exe" init --help >/dev/null 2>&1; then
+  # The vault's cryptography (Argon2id, chunked AES-GCM) works frozen: create, verify, list.
+  run "$exe" init "$work/vault" </dev/null >"$work/init.log" 2>&1 \
+    || { cat "$work/init.log"; fail "second-opinion init failed"; }
+  run "$exe" verify "$work/vault" </dev/null >"$work/verify.log" 2>&1 \
+    || { cat "$work/verify.log"; fail "second-opinion verify failed on a new vault"; }
+  run "$exe" list "$work/vault" </dev/null >/dev/null 2>&1 || fail "second-opinion list failed"
+  echo "bundle: init + verify + list on a new vault -> ok"
+  if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null \
+    && run "$exe" remember --help >/dev/null 2>&1; then
+    # "Remember on this computer" through a real Secret Service: keyring finds its backends
+    # by package metadata, which a frozen app must carry.
+    # shellcheck disable=SC2016  # expanded by the inner shell
+    run dbus-run-session -- sh -c '
+      printf "bundle-check" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+      "$0" remember "$1" </dev/null && env -u SECOND_OPINION_PASSPHRASE "$0" list "$1" </dev/null
+    ' "$exe" "$work/vault" >"$work/keychain.log" 2>&1 \
+      || { cat "$work/keychain.log"; fail "remember + open without passphrase failed"; }
+    echo "bundle: remember (Secret Service) + list without the passphrase -> ok"
+  fi
+fi
+
 if run "$exe" demo --help >/dev/null 2>&1 && run "$exe" export --help >/dev/null 2>&1; then
   run "$exe" demo "$work/demo-vault" </dev/null >"$work/demo.log" 2>&1 \
     || { cat "$work/demo.log"; fail "second-opinion demo failed"; }
