@@ -1,0 +1,1 @@
+"""Benchmarks: scripts printing measured figures and ratios against references in the same run."""

@@ -84,10 +84,206 @@ def text_pdf_bytes(
     return buf.getvalue()
 
 
+# --- More kinds of input for ingestion tests (all generated, all fictional) -------------------
+
+
+def image_bytes(
+    fmt: str,
+    seed: int = 0,
+    size: tuple[int, int] = (620, 877),
+    mode: str = "RGB",
+    **save_options: object,
+) -> bytes:
+    """A small scan-like page saved in any Pillow format ("PNG", "WEBP", "BMP", "GIF"...)."""
+    img = scan_image(seed, size, mode="L").convert(mode)
+    buf = io.BytesIO()
+    img.save(buf, fmt, **save_options)
+    return buf.getvalue()
+
+
+def exif_jpeg_bytes(orientation: int, seed: int = 0, size: tuple[int, int] = (600, 400)) -> bytes:
+    """A JPEG whose EXIF says how to turn it upright (1-8), as phone cameras write them."""
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    return scan_jpeg_bytes(seed, size, exif=exif.tobytes())
+
+
+def tiff_bytes(
+    pages: int = 3,
+    compression: str = "group4",
+    size: tuple[int, int] = (850, 1100),
+    dpi: int = 100,
+    seed: int = 0,
+) -> bytes:
+    """A multi-page TIFF as scanners make them: "group4" (bilevel), "tiff_lzw", "packbits"..."""
+    bilevel = compression in ("group3", "group4")
+    frames = [scan_image(seed + n, size, mode="L") for n in range(pages)]
+    if bilevel:  # thresholded like a fax or document scanner, not dithered
+        frames = [f.point(lambda v: 255 if v > 170 else 0).convert("1") for f in frames]
+    buf = io.BytesIO()
+    frames[0].save(
+        buf,
+        "TIFF",
+        save_all=True,
+        append_images=frames[1:],
+        compression=compression,
+        dpi=(dpi, dpi),
+    )
+    return buf.getvalue()
+
+
+def heic_bytes(seed: int = 0, size: tuple[int, int] = (600, 800), quality: int = 60) -> bytes:
+    """A HEIC photo like an iPhone's (needs pillow-heif's encoder)."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    buf = io.BytesIO()
+    scan_image(seed, size).save(buf, "HEIF", quality=quality)
+    return buf.getvalue()
+
+
+def image_pdf_bytes(jpegs: list[bytes]) -> bytes:
+    """A "scanned" PDF: each JPEG one page, embedded unchanged (img2pdf), no text layer."""
+    import img2pdf
+
+    data = img2pdf.convert(jpegs)
+    assert isinstance(data, bytes)
+    return data
+
+
+def encrypted_pdf_bytes(
+    user_password: str = "",
+    owner_password: str = "owner-secret",
+    source: bytes | None = None,
+    restrict: bool = True,
+) -> bytes:
+    """An AES-256 (R6) protected PDF: with a user password it needs one to open; with only an
+    owner password it opens freely but restricts printing and copying."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(source or text_pdf_bytes())) as pdf:
+        allow = pikepdf.Permissions(extract=not restrict, print_highres=not restrict)
+        buf = io.BytesIO()
+        pdf.save(
+            buf,
+            encryption=pikepdf.Encryption(
+                user=user_password, owner=owner_password, R=6, allow=allow
+            ),
+        )
+    return buf.getvalue()
+
+
+def pdf_with_javascript_bytes(source: bytes | None = None) -> bytes:
+    """A PDF that runs a (harmless) script when opened."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(source or text_pdf_bytes())) as pdf:
+        action = pdf.make_indirect(
+            pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert('hi');"))
+        )
+        pdf.Root.OpenAction = action
+        buf = io.BytesIO()
+        pdf.save(buf)
+    return buf.getvalue()
+
+
+def pdf_with_attachment_bytes(source: bytes | None = None) -> bytes:
+    """A PDF carrying an attached file (fictional text)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(source or text_pdf_bytes())) as pdf:
+        spec = pikepdf.AttachedFileSpec(pdf, b"fictional attachment", mime_type="text/plain")
+        pdf.attachments["notes.txt"] = spec
+        buf = io.BytesIO()
+        pdf.save(buf)
+    return buf.getvalue()
+
+
+def broken_xref_pdf_bytes(source: bytes | None = None) -> bytes:
+    """A PDF whose cross-reference offset is wrong: damaged, but qpdf can rebuild it."""
+    import re
+
+    data = source or text_pdf_bytes()
+    return re.sub(rb"startxref\s+\d+", b"startxref\n999", data)
+
+
+def docx_bytes() -> bytes:
+    """The start of a Word .docx (a zip holding word/document.xml)."""
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document>fictional</w:document>")
+    return buf.getvalue()
+
+
+def odt_bytes() -> bytes:
+    """An OpenDocument text file: a zip whose first entry is the uncompressed mimetype."""
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", "<office:document-content/>")
+    return buf.getvalue()
+
+
+def zip_bytes() -> bytes:
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("scan1.jpg", b"not really")
+    return buf.getvalue()
+
+
+def dicom_bytes() -> bytes:
+    """A DICOM file as found on imaging discs: 128-byte preamble, "DICM", then elements."""
+    return b"\x00" * 128 + b"DICM" + b"\x02\x00\x00\x00UL\x04\x00\x00\x00\x00\x00" * 8
+
+
+def png_bomb_bytes(width: int = 50_000, height: int = 50_000) -> bytes:
+    """A tiny PNG that claims to be enormous (a decompression bomb)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    rows = zlib.compress(b"\x00" * 1024)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+    )
+
+
 def write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
 
 
-__all__ = ["A4", "A4_300DPI", "scan_image", "scan_jpeg_bytes", "text_pdf_bytes", "write"]
+__all__ = [
+    "A4",
+    "A4_300DPI",
+    "broken_xref_pdf_bytes",
+    "dicom_bytes",
+    "docx_bytes",
+    "encrypted_pdf_bytes",
+    "exif_jpeg_bytes",
+    "heic_bytes",
+    "image_bytes",
+    "image_pdf_bytes",
+    "odt_bytes",
+    "pdf_with_attachment_bytes",
+    "pdf_with_javascript_bytes",
+    "png_bomb_bytes",
+    "scan_image",
+    "scan_jpeg_bytes",
+    "text_pdf_bytes",
+    "tiff_bytes",
+    "write",
+    "zip_bytes",
+]

@@ -1,0 +1,49 @@
+"""What the caller can choose about an import, with safe, generous defaults."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from organizer.core.model.sections import Section
+
+# 512 MiB: far above any scan or portal PDF, small enough to hold in memory while checking it
+# (the plaintext is never written to a temporary file).
+DEFAULT_MAX_FILE_SIZE = 512 * 1024 * 1024
+# Pillow's own decompression-bomb threshold (about 89 million pixels: an A4 page at 900 dpi).
+DEFAULT_MAX_PIXELS = 89_478_485
+# Text kept for search: enough for any report, bounded against pathological PDFs.
+DEFAULT_TEXT_MAX_PAGES = 60
+DEFAULT_TEXT_MAX_CHARS = 300_000
+
+PdfPasswordSource = Callable[[Path], str | None]
+
+
+def default_workers() -> int:
+    """Use every core (hashing, decoding and AES release the GIL), but no more than four."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Choices for one import. ``None`` overrides mean "use the suggestion"."""
+
+    section: Section | None = None
+    title: str | None = None
+    date: date | None = None
+    # Several files (pictures of pages, or PDFs) become ONE document, one part per file.
+    as_one: bool = False
+    # Asked once per password-protected PDF (may be asked again after a wrong password);
+    # returning None refuses that PDF.
+    pdf_password: PdfPasswordSource | None = None
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    max_pixels: int = DEFAULT_MAX_PIXELS
+    text_max_pages: int = DEFAULT_TEXT_MAX_PAGES
+    text_max_chars: int = DEFAULT_TEXT_MAX_CHARS
+    workers: int = 0  # 0: default_workers()
+
+    def worker_count(self) -> int:
+        return self.workers if self.workers > 0 else default_workers()
