@@ -2,7 +2,8 @@
 # CI proof that the Linux bundle works: build it, check its size, then run the bundled program
 # headless in a bare environment (no venv, no source tree on the path):
 #   1. --version prints the package version;
-#   2. a new vault: init, verify, list; then `demo` + `export` (once those commands exist)
+#   2. a new vault: init, verify, list, add (PDF, scan, HEIC), the keychain;
+#      then `demo` + `export` (once those commands exist)
 #      make a packet that passes qpdf --check;
 #   3. the app (once organizer/gui/app.py exists) starts offscreen, under Xvfb (xcb) when
 #      xvfb-run is there and under Wayland when weston is there, and is still running after 8 s.
@@ -47,6 +48,31 @@ if run "$exe" init --help >/dev/null 2>&1; then
     || { cat "$work/verify.log"; fail "second-opinion verify failed on a new vault"; }
   run "$exe" list "$work/vault" </dev/null >/dev/null 2>&1 || fail "second-opinion list failed"
   echo "bundle: init + verify + list on a new vault -> ok"
+  if run "$exe" add --help >/dev/null 2>&1; then
+    # Ingestion frozen: a text PDF, a scan and an iPhone-style HEIC photo (fictional, made
+    # by the test suite's generators in the build venv, not by the bundle).
+    mkdir "$work/inbox"
+    (cd "$root" && uv run --locked python - "$work/inbox" <<'PY'
+import sys
+from pathlib import Path
+
+from tests.synthetic import heic_bytes, scan_jpeg_bytes, text_pdf_bytes, write
+
+inbox = Path(sys.argv[1])
+write(inbox / "pathology-report.pdf", text_pdf_bytes())
+write(inbox / "discharge-scan.jpg", scan_jpeg_bytes(size=(1240, 1754), dpi=150))
+write(inbox / "pill-bottle.heic", heic_bytes())
+PY
+    )
+    run "$exe" add "$work/vault" "$work/inbox" </dev/null >"$work/add.log" 2>&1 \
+      || { cat "$work/add.log"; fail "second-opinion add failed"; }
+    count=$(run "$exe" list --json "$work/vault" </dev/null \
+      | python3 -c 'import json, sys; d = json.load(sys.stdin); print(len(d["documents"] if isinstance(d, dict) else d))')
+    [ "$count" -eq 3 ] || fail "expected 3 documents after add, the vault lists $count"
+    run "$exe" verify "$work/vault" </dev/null >"$work/verify.log" 2>&1 \
+      || { cat "$work/verify.log"; fail "second-opinion verify failed after add"; }
+    echo "bundle: add (PDF, JPEG scan, HEIC) + list + verify -> 3 documents, sound"
+  fi
   if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null \
     && run "$exe" remember --help >/dev/null 2>&1; then
     # "Remember on this computer" through a real Secret Service: keyring finds its backends
