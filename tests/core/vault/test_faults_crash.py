@@ -159,15 +159,19 @@ def test_killed_at_random_moments(base: tuple[Path, Path, dict[str, str]], tmp_p
         log = tmp_path / f"child-{run}.log"
         with log.open("w") as out:
             child = start_child("loop", folder, state, passphrase, str(run), stdout=out)
-            deadline = time.monotonic() + 30
-            while "opened" not in log.read_text() and time.monotonic() < deadline:
-                assert child.poll() is None, child.communicate()[1]
-                time.sleep(0.005)
-            time.sleep(rng.uniform(0.0, 0.25))
+            if run % 2 == 0:  # a moment counted from the start: may land while opening
+                time.sleep(rng.uniform(0.0, 0.4))
+            else:  # counted from the first save: lands in the middle of work
+                deadline = time.monotonic() + 30
+                while "committed" not in log.read_text() and time.monotonic() < deadline:
+                    assert child.poll() is None, child.communicate()[1]
+                    time.sleep(0.002)
+                time.sleep(rng.uniform(0.0, 0.25))
             child.send_signal(signal.SIGKILL)
             child.communicate(timeout=10)
         assert child.returncode == -signal.SIGKILL
-        lines = log.read_text().splitlines()[1:]
+        text = log.read_text()
+        lines = text.splitlines() if text.endswith("\n") else text.splitlines()[:-1]
         new_docs, _trashed, changed, changing = _parse(lines)
         total_commits += len(new_docs)
         committed |= new_docs
@@ -179,5 +183,5 @@ def test_killed_at_random_moments(base: tuple[Path, Path, dict[str, str]], tmp_p
             assert len(held - set(committed)) <= 1
             committed = {d.id: d.parts[0].sha256 for d in vault.content.documents}
             assert not temp_files(folder)
-    # The kills did interrupt real work (not only idle children).
-    assert total_commits >= RANDOM_KILLS
+    # The children really worked between kills.
+    assert total_commits >= RANDOM_KILLS // 2
