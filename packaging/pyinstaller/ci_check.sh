@@ -3,8 +3,8 @@
 # headless in a bare environment (no venv, no source tree on the path):
 #   1. --version prints the package version;
 #   2. a new vault: init, verify, list, add (PDF, scan, HEIC), the keychain;
-#      then `demo` + `export` (once those commands exist)
-#      make a packet that passes qpdf --check;
+#      then `export` of the demo case (`demo`, once it exists; else of the added documents)
+#      makes a packet that passes qpdf --check, with the page band in the bundled font;
 #   3. the app (once organizer/gui/app.py exists) starts offscreen, under Xvfb (xcb) when
 #      xvfb-run is there and under Wayland when weston is there, and is still running after 8 s.
 # Exit 0 only when every check that applies passed. Needs: uv, qpdf, poppler-utils (pdfinfo).
@@ -87,18 +87,28 @@ PY
   fi
 fi
 
-if run "$exe" demo --help >/dev/null 2>&1 && run "$exe" export --help >/dev/null 2>&1; then
+export_vault=""
+if run "$exe" demo --help >/dev/null 2>&1; then
   run "$exe" demo "$work/demo-vault" </dev/null >"$work/demo.log" 2>&1 \
     || { cat "$work/demo.log"; fail "second-opinion demo failed"; }
-  run "$exe" export "$work/demo-vault" "$work/packet.pdf" </dev/null >"$work/export.log" 2>&1 \
+  export_vault="$work/demo-vault"; what="the demo case"
+elif [ -d "$work/vault" ] && [ -d "$work/inbox" ]; then
+  export_vault="$work/vault"; what="the added documents (no demo command yet)"
+fi
+if [ -n "$export_vault" ] && run "$exe" export --help >/dev/null 2>&1; then
+  run "$exe" export "$export_vault" "$work/packet.pdf" </dev/null >"$work/export.log" 2>&1 \
     || { cat "$work/export.log"; fail "second-opinion export failed"; }
   qpdf --check "$work/packet.pdf" >"$work/qpdf.log" 2>&1 \
     || { cat "$work/qpdf.log"; fail "the exported packet does not pass qpdf --check"; }
   pages=$(pdfinfo "$work/packet.pdf" | awk '/^Pages:/ {print $2}')
-  [ "${pages:-0}" -gt 0 ] || fail "the exported packet has no pages"
-  echo "bundle: demo + export -> packet of $pages pages, $(stat -c %s "$work/packet.pdf") bytes, qpdf --check clean"
+  [ "${pages:-0}" -gt 1 ] || fail "the exported packet has ${pages:-no} pages"
+  # The cover and the page band are drawn with the bundled font: without it there is no text.
+  pdftotext "$work/packet.pdf" "$work/packet.txt"
+  grep -q "Page 1 of $pages" "$work/packet.txt" || fail "the packet's pages carry no page band"
+  pdffonts "$work/packet.pdf" | grep -q "DejaVuSans.*yes" || fail "the bundled font is not embedded"
+  echo "bundle: export of $what -> packet of $pages pages, $(stat -c %s "$work/packet.pdf") bytes, qpdf --check clean, band text and bundled font present"
 else
-  echo "bundle: demo/export commands not in this build yet: packet check not run"
+  echo "bundle: no export command (or nothing to export) in this build yet: packet check not run"
 fi
 
 if [ -f "$root/organizer/gui/app.py" ]; then
