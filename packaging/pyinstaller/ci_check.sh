@@ -39,6 +39,15 @@ version_line="$(run "$exe" --version)"
 [[ "$version_line" == *" $expected" ]] || fail "--version said '$version_line', expected $expected"
 echo "bundle: --version -> $version_line"
 
+# Every check below must run: a bundle missing a command, or a machine missing a display
+# server, fails here instead of silently skipping a check.
+for command in init add remember demo export; do
+  run "$exe" "$command" --help >/dev/null 2>&1 || fail "the bundle lacks the '$command' command"
+done
+for tool in dbus-run-session gnome-keyring-daemon xvfb-run weston qpdf pdftotext pdffonts; do
+  command -v "$tool" >/dev/null || fail "this machine lacks $tool (.ci/run installs it)"
+done
+
 # argparse exits 2 for a command it does not know.
 if run "$exe" init --help >/dev/null 2>&1; then
   # The vault's cryptography (Argon2id, chunked AES-GCM) works frozen: create, verify, list.
