@@ -9,7 +9,6 @@ import secrets
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -109,21 +108,13 @@ class AppController(QObject):
 
 
 def _demo_session(folder: Path) -> Session:
-    """A temporary vault holding the fictional demo case (empty until the demo module exists)."""
-    from organizer.core.vault import Vault
+    """A temporary vault holding the fictional demo case, opened without asking anything."""
+    from organizer.core.demo import create_demo_vault
     from organizer.core.vault.kdf import FLOOR
 
     passphrase = secrets.token_urlsafe(24)  # nobody needs it: the demo opens unlocked
     path = folder / "Demo vault"
-    try:
-        from organizer.core.demo import create_demo_vault
-    except ImportError:
-        vault, _code = Vault.create(path, passphrase, kdf=FLOOR)
-    else:
-        result: Any = create_demo_vault(path, passphrase, FLOOR)
-        vault = result[0] if isinstance(result, tuple) else result
-        if not hasattr(vault, "content"):
-            vault = Vault.open(path, passphrase)
+    vault, _recovery_code = create_demo_vault(path, passphrase, FLOOR)
     return Session(vault, path, demo=True)
 
 
