@@ -21,6 +21,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("labels", "Case overview"),
     QT_TRANSLATE_NOOP("labels", "All documents"),
     QT_TRANSLATE_NOOP("labels", "Questions"),
+    QT_TRANSLATE_NOOP("labels", "Before the visit"),
+    QT_TRANSLATE_NOOP("labels", "After the visit"),
     QT_TRANSLATE_NOOP("labels", "Make a packet"),
     QT_TRANSLATE_NOOP("labels", "Shared packets"),
     QT_TRANSLATE_NOOP("labels", "Trash"),

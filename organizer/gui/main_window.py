@@ -115,6 +115,15 @@ class MainWindow(QMainWindow):
         self.lock_signals = lock_signals
         if lock_signals is not None:
             lock_signals.lock_requested.connect(self._system_lock)
+        for page in set(self.pages.values()):
+            # Pages that point elsewhere ("write the answers under Case overview"), and the
+            # "make a packet for the new doctor" offer after asking one more doctor.
+            open_page = getattr(page, "open_page", None)
+            if open_page is not None:
+                open_page.connect(self.sidebar.choose)
+            packet_wanted = getattr(page, "packet_wanted", None)
+            if packet_wanted is not None:
+                packet_wanted.connect(self.make_packet_for)
         settings_page = self.pages.get("settings")
         saved = getattr(settings_page, "settings_saved", None)
         if saved is not None:  # the Settings page changed the lock settings
@@ -248,6 +257,13 @@ class MainWindow(QMainWindow):
         if page is self.documents:
             self.documents.set_section(self.sidebar.entry(key).section)
         self.stack.setCurrentWidget(page)
+
+    def make_packet_for(self, recipient: str) -> None:
+        """Show "Make a packet" with ``recipient`` filled in."""
+        prepare = getattr(self.pages.get("export"), "prepare_for", None)
+        if prepare is not None:
+            prepare(recipient)
+        self.sidebar.choose("export")
 
     def current_section(self) -> Section | None:
         entry = self.sidebar.current_entry()

@@ -41,6 +41,8 @@ def sidebar_entries() -> list[Entry]:
         Entry("medications", Section.MEDICATIONS.label, Section.MEDICATIONS, "medications"),
         Entry("section:other", Section.OTHER.label, Section.OTHER, "documents"),
         Entry("questions", "Questions", None, "questions"),
+        Entry("before", "Before the visit"),
+        Entry("after", "After the visit"),
         Entry("export", "Make a packet"),
         Entry("shared", "Shared packets", None, "shared"),
         Entry("trash", "Trash", None, "trash"),

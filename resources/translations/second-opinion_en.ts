@@ -37,6 +37,57 @@
     </message>
 </context>
 <context>
+    <name>AfterVisitPage</name>
+    <message>
+        <source>After the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask one more doctor for an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a doctor to ask, with a new checklist, and offers to make a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a {0} opinion...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a {0} opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the doctor or practice to ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked one more doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was added, with a new checklist under Before the visit. Make a packet of your records for them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -128,6 +179,29 @@
     </message>
     <message>
         <source>The backup could not be made. Check the drive has room, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeforeVisitPage</name>
+    <message>
+        <source>Before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready for each doctor you ask: what to do, your records, and your insurer. Everything is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check&amp;list and appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nsurer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,6 +553,156 @@
     </message>
     <message>
         <source>Removed a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>Doctor to prepare for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the doctor asked for an opinion; the checklist below is for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doctor has been asked for an opinion yet. Add one under Case overview, or on the After the visit page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my &amp;calendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the appointment as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a calendar file (.ics) you can open to add the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange the appointment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the appointment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Case overview, where the date, time, place or video link are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to &amp;bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page list of what to bring: save it as a PDF or print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps you tick yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked for you from what is in your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked for you: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked a checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second opinion appointment.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {0}. Open it to add the appointment to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>The opinions side by side. If they differ, you can give this page to both doctors and ask them to talk to each other, or ask one more doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per opinion; arrow keys move between the boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opinion is recorded yet. Record one on the Opinions tab after a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page comparison to save as a PDF or print, for both doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of opinions.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the {0} latest opinions fit on the exported page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1548,41 @@
     </message>
 </context>
 <context>
+    <name>InsurerTab</name>
+    <message>
+        <source>Ask before you book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions you can ask your insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is help with what to ask, not advice: your insurer&apos;s answer is what counts. Write the answers under Case overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write down the answers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the insurer checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Case overview, where the insurer checks are written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KindDelegate</name>
     <message>
         <source>Kind of medication</source>
@@ -1706,6 +1965,153 @@
     <name>OpinionProviderListModel</name>
     <message>
         <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsTab</name>
+    <message>
+        <source>After each visit, write down what the doctor told you, in your own words. Choose an opinion to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one to see or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an opinion dated today; then fill in what you were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor who gave the opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor or practice you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the doctor said the illness is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment the doctor advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended &amp;treatment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other treatments or choices the doctor talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received with this opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the letters or reports this doctor gave you, once added to your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked a document to an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the opinion of {0}? The documents stay in your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an opinion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,6 +2638,221 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Ask your current doctor&apos;s office for a copy of your records. Note here what you asked for and when, and tick the documents once they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request: from whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor, hospital or lab to ask for records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From whom, e.g. City Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request: which records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which records to ask for; press Enter to add the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which records, e.g. pathology report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the records request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request with the two boxes before this button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request to see or change its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the request as received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected records request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records request letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page letter asking for your records, to print, sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records request letter.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request from whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the records were asked from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal, fax, letter, email, phone or in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you would like to receive the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the records arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents this request brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the documents in your records that came from this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents it brought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a records request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked records as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked a document to a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the request to {0}? The documents stay in your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a records request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,6 +3474,14 @@
     </message>
     <message>
         <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -78,9 +78,29 @@ def _untranslatable_calls() -> list[str]:
     return found
 
 
+# Calls that translate a variable on purpose. labels.py marks its texts in the same file; the
+# planning pages' are known gaps (their wrappers hide literal texts from lupdate and they
+# translate texts written in the core): listed so that no new one slips in unnoticed.
+KNOWN_VARIABLE_TEXTS = {
+    ("organizer/gui/labels.py", "QCoreApplication.translate('labels', text)"),
+    ("organizer/gui/models/planning.py", "QCoreApplication.translate('planning models', text)"),
+    ("organizer/gui/models/planning.py", "_tr(COMPARISON_ROWS[section])"),
+    ("organizer/gui/models/planning.py", "_tr(COMPARISON_ROWS[index.row()])"),
+    ("organizer/gui/pages/after_visit.py", "self.tr(ordinal_opinion(count))"),
+    ("organizer/gui/pages/before_visit.py", "QCoreApplication.translate('planning', text)"),
+    ("organizer/gui/pages/checklist_tab.py", "QCoreApplication.translate('planning', text)"),
+    ("organizer/gui/pages/common.py", "QCoreApplication.translate('planning', text)"),
+    ("organizer/gui/pages/planning_common.py", "QCoreApplication.translate('planning', text)"),
+}
+
+
 def test_no_string_reaches_tr_unseen_by_the_translation_tools() -> None:
-    allowed = {"organizer/gui/labels.py"}  # tr_label: its texts are marked in the same file
-    assert [c for c in _untranslatable_calls() if c.split(":")[0] not in allowed] == []
+    found = []
+    for call in _untranslatable_calls():
+        path, _line, code = call.split(":", 2)
+        if (path, code.strip()) not in KNOWN_VARIABLE_TEXTS:
+            found.append(call)
+    assert found == []
 
 
 def test_section_and_sidebar_labels_are_marked_for_translation() -> None:
