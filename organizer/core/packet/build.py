@@ -1,0 +1,108 @@
+"""build_packet: content + blobs + options -> a checked PDF file at the destination."""
+
+from __future__ import annotations
+
+import io
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO, cast
+
+from pikepdf import Encryption, Permissions
+
+from organizer.core.errors import DamageError
+from organizer.core.model import VaultContent
+from organizer.core.packet.assemble import AssembledPacket, render_packet
+from organizer.core.packet.options import PacketOptions, PacketResult
+from organizer.core.packet.writer import HashingWriter, write_checked
+from organizer.core.progress import CancelToken, ProgressCallback, no_progress
+
+
+def build_packet(
+    content: VaultContent,
+    read_blob: Callable[[str], bytes],
+    options: PacketOptions,
+    out_path: Path,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> PacketResult:
+    """Make the packet and save it at ``out_path``; needs no vault, only a way to read blobs.
+
+    The unencrypted packet is never written anywhere when a password is set (its hash is taken
+    from a stream that discards the bytes). Raises PacketWriteError (nothing saved),
+    SourceError or Cancelled.
+    """
+    with render_packet(content, read_blob, options, progress, cancel) as packet:
+        return finish_packet(packet, options, Path(out_path), cancel)
+
+
+def encryption_for(password: str) -> Encryption:
+    """AES-256 (R6) with the user's password, a random owner password, printing allowed."""
+    return Encryption(
+        user=password,
+        owner=secrets.token_urlsafe(24),
+        R=6,
+        allow=Permissions(
+            accessibility=True,
+            extract=True,
+            print_lowres=True,
+            print_highres=True,
+            modify_annotation=False,
+            modify_assembly=False,
+            modify_form=False,
+            modify_other=False,
+        ),
+    )
+
+
+def finish_packet(
+    packet: AssembledPacket,
+    options: PacketOptions,
+    out_path: Path,
+    cancel: CancelToken | None = None,
+    *,
+    expected_sha256: str | None = None,
+    mismatch_message: str = "",
+) -> PacketResult:
+    """Save (encrypted if asked) and check the file; optionally insist on a known hash."""
+    pdf = packet.pdf
+
+    def save_plain(stream: BinaryIO) -> None:
+        # A fixed ID and no dates: the same content always gives the same bytes.
+        pdf.save(stream, deterministic_id=True, compress_streams=True)
+
+    plain_hash: str | None = None
+    if options.password or expected_sha256:
+        sink = HashingWriter()
+        buffered = io.BufferedWriter(cast(Any, sink), buffer_size=1 << 20)
+        save_plain(buffered)
+        buffered.flush()
+        plain_hash = sink.hexdigest()
+        if expected_sha256 and plain_hash != expected_sha256:
+            raise DamageError(mismatch_message or "The packet is not the one expected.")
+    if cancel is not None:
+        cancel.check()
+    password = options.password
+
+    def save_encrypted(stream: BinaryIO) -> None:
+        assert password is not None
+        pdf.save(stream, encryption=encryption_for(password), compress_streams=True)
+
+    file_hash, size = write_checked(
+        out_path,
+        save_encrypted if password else save_plain,
+        page_count=packet.page_count,
+        outline_titles=packet.outline_titles,
+        password=password,
+    )
+    return PacketResult(
+        path=str(out_path),
+        page_count=packet.page_count,
+        size=size,
+        sha256_file=file_hash,
+        sha256_unencrypted=plain_hash or file_hash,
+        password_set=bool(password),
+        documents=packet.documents,
+        source_size=packet.source_size,
+        outline_titles=packet.outline_titles,
+    )

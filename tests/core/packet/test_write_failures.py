@@ -1,0 +1,109 @@
+"""A failed save says what happened and leaves no half file (and an older packet untouched)."""
+
+from __future__ import annotations
+
+import errno
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+import pytest
+
+from organizer.core.errors import Cancelled
+from organizer.core.model import Section, VaultContent
+from organizer.core.packet import PacketOptions, PacketWriteError, build_packet, writer
+from organizer.core.progress import CancelToken
+from tests.core.packet.helpers import PREPARED_ON, Blobs, base_content, document, pdf_part
+from tests.synthetic import text_pdf_bytes
+
+
+@pytest.fixture
+def case() -> tuple[VaultContent, Blobs]:
+    blobs = Blobs()
+    content = base_content()
+    content.documents = [
+        document(Section.RESULTS, "Lab", [pdf_part(blobs, text_pdf_bytes(2))], date(2026, 2, 3))
+    ]
+    return content, blobs
+
+
+def _fail_with(code: int) -> object:
+    def raw_write(handle: BinaryIO, data: bytes) -> None:
+        handle.write(data[: len(data) // 2])  # part of the file reaches the disk, then...
+        raise OSError(code, "simulated")
+
+    return raw_write
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.ENOSPC, "not enough free space"),
+        (errno.EROFS, "read-only"),
+        (errno.EIO, "was the USB stick removed"),
+    ],
+)
+def test_failed_write_leaves_nothing_and_keeps_the_old_file(
+    case: tuple[VaultContent, Blobs],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    code: int,
+    words: str,
+) -> None:
+    content, blobs = case
+    out = tmp_path / "packet.pdf"
+    out.write_bytes(b"an older packet")
+    monkeypatch.setattr(writer, "_raw_write", _fail_with(code))
+    with pytest.raises(PacketWriteError, match=words) as info:
+        build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
+    assert "Nothing was saved" in str(info.value)
+    assert out.read_bytes() == b"an older packet"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["packet.pdf"]
+
+
+def test_missing_destination_folder_is_explained(
+    case: tuple[VaultContent, Blobs], tmp_path: Path
+) -> None:
+    content, blobs = case
+    out = tmp_path / "stick-gone" / "packet.pdf"
+    with pytest.raises(PacketWriteError, match="is not there"):
+        build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
+    assert not out.parent.exists()
+
+
+def test_a_corrupt_read_back_is_caught_before_renaming(
+    case: tuple[VaultContent, Blobs], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content, blobs = case
+
+    def flip_a_byte(handle: BinaryIO, data: bytes) -> None:
+        handle.write(bytes([data[0] ^ 1]) + data[1:])  # the disk garbles one byte per write
+
+    monkeypatch.setattr(writer, "_raw_write", flip_a_byte)
+    out = tmp_path / "packet.pdf"
+    with pytest.raises(PacketWriteError, match="could not be saved correctly"):
+        build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cancel_stops_before_anything_is_written(
+    case: tuple[VaultContent, Blobs], tmp_path: Path
+) -> None:
+    content, blobs = case
+    token = CancelToken()
+    seen: list[str] = []
+
+    def progress(done: int, total: int, what: str) -> None:
+        seen.append(what)
+        token.cancel()
+
+    with pytest.raises(Cancelled):
+        build_packet(
+            content,
+            blobs.read,
+            PacketOptions(prepared_on=PREPARED_ON),
+            tmp_path / "p.pdf",
+            progress,
+            token,
+        )
+    assert seen and list(tmp_path.iterdir()) == []
