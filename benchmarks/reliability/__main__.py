@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     checks: list[Check] = []
     with tempfile.TemporaryDirectory(prefix="so-reliability-") as work:
-        for name in args.only or FAMILIES:
+        for name in [f for f in FAMILIES if not args.only or f in args.only]:
             module = importlib.import_module(f"benchmarks.reliability.{name}")
             family_start = time.perf_counter()
             ctx = Context(quick=args.quick, work=Path(work) / name)

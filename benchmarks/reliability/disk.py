@@ -46,7 +46,7 @@ EXPORT_KINDS = (
 
 def _both_codes(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Full run: ENOSPC and EIO at every call (``cases`` alternates them)."""
-    calls = sorted({(step, index) for step, index, _ in found}, key=found.index)
+    calls = list(dict.fromkeys((step, index) for step, index, _ in found))
     return [(s, i, code) for s, i in calls for code in (errno.ENOSPC, errno.EIO)]
 
 

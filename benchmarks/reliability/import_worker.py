@@ -42,6 +42,7 @@ def main() -> None:
     for line in sys.stdin:
         path = Path(line.strip())
         start = time.perf_counter()
+        result: dict[str, object]
         try:
             summary = import_files(vault, [path], ImportOptions(workers=1))
         except MemoryError:

@@ -48,13 +48,16 @@ def gui_preview(vault: Vault, doc_id: str) -> str:
     pane.resize(900, 1100)
     pane.show()
     pane.show_document(vault.content.document(doc_id))
+    shown = 0
     for position in range(3):
         pane.go(position)
         app.processEvents()
+        image = getattr(pane, "image", None)  # the page's label (a pixmap when rendered)
+        shown += image is not None and not image.pixmap().isNull()
     pane.close()
     pane.deleteLater()
     app.processEvents()
-    return "shown in the preview pane, every page"
+    return f"shown in the preview pane, {shown} of 3 pages rendered"
 
 
 def main() -> None:
