@@ -84,6 +84,76 @@ def text_pdf_bytes(
     return buf.getvalue()
 
 
+def jpeg_with_metadata_bytes(seed: int = 0, size: tuple[int, int] = (600, 800)) -> bytes:
+    """A scan JPEG carrying EXIF (camera, orientation, GPS), XMP and a comment segment."""
+    exif = Image.new("RGB", (1, 1)).getexif()
+    exif[0x010F] = "FictionalCam"  # Make
+    exif[0x0132] = "2026:01:02 03:04:05"  # DateTime
+    exif[0x8825] = {1: "N", 2: (1.0, 2.0, 3.0)}  # GPS info
+    plain = scan_jpeg_bytes(seed, size, dpi=150, exif=exif.tobytes())
+    xmp = b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>FICTIONAL-XMP</x:xmpmeta>"
+    comment = b"FICTIONAL-COMMENT"
+    segments = _jpeg_segment(0xE1, xmp) + _jpeg_segment(0xFE, comment)
+    return plain[:2] + segments + plain[2:]
+
+
+def _jpeg_segment(marker: int, payload: bytes) -> bytes:
+    return bytes([0xFF, marker]) + (len(payload) + 2).to_bytes(2, "big") + payload
+
+
+def full_bleed_jpeg_bytes(
+    size: tuple[int, int] = (850, 1100), grey: int = 128, dpi: int = 100
+) -> bytes:
+    """A scan that is ink to every edge: one flat grey, so its pixels are easy to find."""
+    buf = io.BytesIO()
+    Image.new("L", size, grey).save(buf, "JPEG", quality=95, dpi=(dpi, dpi))
+    return buf.getvalue()
+
+
+def risky_pdf_bytes() -> bytes:
+    """A PDF with everything a packet must not pass on: document info, XMP, JavaScript,
+    an open action, an embedded file, page-level actions, and a filled-in form field."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, String
+
+    pdf = pikepdf.open(io.BytesIO(text_pdf_bytes(1, title="FICTIONAL REFERRAL FORM")))
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        meta["dc:creator"] = ["FICTIONAL-XMP-AUTHOR"]
+    pdf.docinfo["/Author"] = "FICTIONAL-INFO-AUTHOR"
+    pdf.docinfo["/Producer"] = "FictionalProducer 1.0"
+    script = Dictionary(S=Name.JavaScript, JS=String("app.alert('fictional');"))
+    pdf.Root.OpenAction = pdf.make_indirect(script)
+    attachment = pikepdf.AttachedFileSpec(pdf, b"FICTIONAL-ATTACHMENT", filename="notes.txt")
+    pdf.attachments["notes.txt"] = attachment
+    pdf.Root.Names.JavaScript = Dictionary(Names=Array([String("x"), pdf.make_indirect(script)]))
+    page = pdf.pages[0]
+    page.obj.AA = Dictionary(O=pdf.make_indirect(script))
+    field = pdf.make_indirect(
+        Dictionary(
+            Type=Name.Annot,
+            Subtype=Name.Widget,
+            FT=Name.Tx,
+            T=String("referral_reason"),
+            V=String("FICTIONAL-FIELD-VALUE"),
+            DA=String("/Helv 10 Tf 0 g"),
+            Rect=Array([72, 500, 400, 520]),
+            F=4,
+            P=page.obj,
+        )
+    )
+    page.obj.Annots = Array([field])
+    helv = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+    pdf.Root.AcroForm = Dictionary(
+        Fields=Array([field]),
+        NeedAppearances=True,
+        DA=String("/Helv 10 Tf 0 g"),
+        DR=Dictionary(Font=Dictionary(Helv=helv)),
+    )
+    buf = io.BytesIO()
+    pdf.save(buf)
+    return buf.getvalue()
+
+
 # --- More kinds of input for ingestion tests (all generated, all fictional) -------------------
 
 
@@ -257,76 +327,6 @@ def png_bomb_bytes(width: int = 50_000, height: int = 50_000) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
     )
-
-
-def jpeg_with_metadata_bytes(seed: int = 0, size: tuple[int, int] = (600, 800)) -> bytes:
-    """A scan JPEG carrying EXIF (camera, orientation, GPS), XMP and a comment segment."""
-    exif = Image.new("RGB", (1, 1)).getexif()
-    exif[0x010F] = "FictionalCam"  # Make
-    exif[0x0132] = "2026:01:02 03:04:05"  # DateTime
-    exif[0x8825] = {1: "N", 2: (1.0, 2.0, 3.0)}  # GPS info
-    plain = scan_jpeg_bytes(seed, size, dpi=150, exif=exif.tobytes())
-    xmp = b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>FICTIONAL-XMP</x:xmpmeta>"
-    comment = b"FICTIONAL-COMMENT"
-    segments = _jpeg_segment(0xE1, xmp) + _jpeg_segment(0xFE, comment)
-    return plain[:2] + segments + plain[2:]
-
-
-def _jpeg_segment(marker: int, payload: bytes) -> bytes:
-    return bytes([0xFF, marker]) + (len(payload) + 2).to_bytes(2, "big") + payload
-
-
-def full_bleed_jpeg_bytes(
-    size: tuple[int, int] = (850, 1100), grey: int = 128, dpi: int = 100
-) -> bytes:
-    """A scan that is ink to every edge: one flat grey, so its pixels are easy to find."""
-    buf = io.BytesIO()
-    Image.new("L", size, grey).save(buf, "JPEG", quality=95, dpi=(dpi, dpi))
-    return buf.getvalue()
-
-
-def risky_pdf_bytes() -> bytes:
-    """A PDF with everything a packet must not pass on: document info, XMP, JavaScript,
-    an open action, an embedded file, page-level actions, and a filled-in form field."""
-    import pikepdf
-    from pikepdf import Array, Dictionary, Name, String
-
-    pdf = pikepdf.open(io.BytesIO(text_pdf_bytes(1, title="FICTIONAL REFERRAL FORM")))
-    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-        meta["dc:creator"] = ["FICTIONAL-XMP-AUTHOR"]
-    pdf.docinfo["/Author"] = "FICTIONAL-INFO-AUTHOR"
-    pdf.docinfo["/Producer"] = "FictionalProducer 1.0"
-    script = Dictionary(S=Name.JavaScript, JS=String("app.alert('fictional');"))
-    pdf.Root.OpenAction = pdf.make_indirect(script)
-    attachment = pikepdf.AttachedFileSpec(pdf, b"FICTIONAL-ATTACHMENT", filename="notes.txt")
-    pdf.attachments["notes.txt"] = attachment
-    pdf.Root.Names.JavaScript = Dictionary(Names=Array([String("x"), pdf.make_indirect(script)]))
-    page = pdf.pages[0]
-    page.obj.AA = Dictionary(O=pdf.make_indirect(script))
-    field = pdf.make_indirect(
-        Dictionary(
-            Type=Name.Annot,
-            Subtype=Name.Widget,
-            FT=Name.Tx,
-            T=String("referral_reason"),
-            V=String("FICTIONAL-FIELD-VALUE"),
-            DA=String("/Helv 10 Tf 0 g"),
-            Rect=Array([72, 500, 400, 520]),
-            F=4,
-            P=page.obj,
-        )
-    )
-    page.obj.Annots = Array([field])
-    helv = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
-    pdf.Root.AcroForm = Dictionary(
-        Fields=Array([field]),
-        NeedAppearances=True,
-        DA=String("/Helv 10 Tf 0 g"),
-        DR=Dictionary(Font=Dictionary(Helv=helv)),
-    )
-    buf = io.BytesIO()
-    pdf.save(buf)
-    return buf.getvalue()
 
 
 def write(path: Path, data: bytes) -> Path:

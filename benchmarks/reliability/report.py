@@ -99,7 +99,10 @@ def markdown(checks: list[Check], meta: dict[str, Any]) -> str:
         "# Reliability and security figures",
         "",
         "What Second Opinion Organizer survives, measured by `benchmarks/reliability/` "
-        "(generated file: do not edit by hand; run the command below to refresh it).",
+        "(generated file: do not edit by hand; run the command below to refresh it). CI runs "
+        "the same suite at reduced counts (`tests/reliability/test_reliability_quick.py`, "
+        "`--quick`, reports to a temporary folder) and fails when any goal is missed. "
+        "`reliability.json` beside this file holds the same figures for machines.",
         "",
         f"- Command: `{meta['command']}`",
         f"- Commit: `{meta['commit']}`",

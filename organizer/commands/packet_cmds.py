@@ -19,12 +19,10 @@ from organizer.commands.common import (
 from organizer.core.casejson import apply_case_json, case_to_json
 from organizer.core.errors import UserError
 from organizer.core.model import ShareMethod
-from organizer.core.packet import PacketOptions
-from organizer.core.packet.completeness import CompletenessWarning
 from organizer.core.packet.dates import format_date, format_datetime
-from organizer.core.packet.export import export_packet
-from organizer.core.packet.passphrase import READER_SAFE_LENGTH, generate_passphrase, reader_safe
-from organizer.core.packet.printlist import build_list_pdf
+
+# The PDF machinery (reportlab, pikepdf, img2pdf: ~0.3 s to import) is imported inside the
+# handlers that need it: cli.py imports every command module, so every command would pay.
 
 
 def _iso_date(text: str) -> date:
@@ -104,7 +102,7 @@ def register(subparsers: Any) -> None:
     )
 
 
-def _warning_json(warning: CompletenessWarning) -> dict[str, Any]:
+def _warning_json(warning: Any) -> dict[str, Any]:
     return {
         "code": warning.code,
         "message": warning.message,
@@ -113,6 +111,14 @@ def _warning_json(warning: CompletenessWarning) -> dict[str, Any]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from organizer.core.packet import PacketOptions
+    from organizer.core.packet.export import export_packet
+    from organizer.core.packet.passphrase import (
+        READER_SAFE_LENGTH,
+        generate_passphrase,
+        reader_safe,
+    )
+
     password: str | None = None
     notes: list[str] = []
     if args.password_file is not None:
@@ -227,6 +233,8 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_print_list(args: argparse.Namespace) -> int:
+    from organizer.core.packet.printlist import build_list_pdf
+
     with open_vault(args) as vault:
         content = vault.content
         if args.which == "meds" and not content.medications:

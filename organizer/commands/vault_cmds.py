@@ -23,7 +23,7 @@ from organizer.commands.common import (
     print_warnings,
 )
 from organizer.core.errors import UserError
-from organizer.core.model import Document
+from organizer.core.model import PACKET_SECTION_ORDER, Document
 from organizer.core.vault import TRASH_DAYS, Keychain, Vault, calibrate
 
 # Files bigger than this are streamed by ``cat`` instead of checked whole before output.
@@ -95,6 +95,9 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    folder: Path = args.vault
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise UserError(f"The folder {folder} already has files in it. Choose a new folder.")
     passphrase = get_new_passphrase(args.passphrase_file, PASSPHRASE_ENV, "--passphrase-file")
     print("Setting up the passphrase protection for this computer...", file=sys.stderr)
     params = calibrate()
@@ -140,7 +143,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         content = vault.content
         docs = content.trashed_documents() if args.trash else content.active_documents()
-    docs = sorted(docs, key=lambda d: (d.section.value, d.date or d.added.date(), d.title))
+    order = {section: n for n, section in enumerate(PACKET_SECTION_ORDER)}
+    docs = sorted(docs, key=lambda d: (order[d.section], d.date or d.added.date(), d.title))
     if args.json:
         json.dump({"documents": [document_json(d) for d in docs]}, sys.stdout, indent=2)
         print()

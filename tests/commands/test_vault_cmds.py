@@ -268,3 +268,10 @@ def test_verify_after_opening_on_an_older_save_is_exit_3(
     captured = capsys.readouterr()
     assert "warning: The latest changes could not be read" in captured.err
     assert "DAMAGED: the list of contents, save" in captured.out
+
+
+def test_init_refuses_a_folder_with_files_before_asking_anything(
+    vault_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["init", str(vault_dir)]) == 1
+    assert "already has files" in capsys.readouterr().err

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from organizer.core.packet.fonts import BOLD, REGULAR, ensure_fonts, fit_text, text_width
-from organizer.core.packet.styles import BAND_HEIGHT, GREY, RULE_GREY
+from organizer.core.packet.styles import BAND_HEIGHT, RULE_GREY
 
 _SIDE = 14.0
 _SEPARATOR = "  ·  "
+_BASELINE = 5.0
 
 
 @dataclass(frozen=True)
@@ -56,18 +57,18 @@ def _draw_band(canvas: Canvas, page: BandPage, who: str, page_label: str) -> Non
     if _width(name, page_label, source, size) > room:
         spare = room - fixed - text_width(source, REGULAR, size)
         name = fit_text(name, REGULAR, size, max(spare, 10.0))
+    # Three runs of text (two fonts): few drawing calls keep 1000-page packets quick.
+    left = name + _SEPARATOR
     x = _SIDE
-    y = 5.0
-    for text, font in ((name, REGULAR), (_SEPARATOR, REGULAR), (page_label, BOLD)):
-        canvas.setFillColor(GREY if text == _SEPARATOR else (0, 0, 0))
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, text)
-        x += text_width(text, font, size)
-    canvas.setFillColor(GREY)
-    canvas.setFont(REGULAR, size)
-    canvas.drawString(x, y, _SEPARATOR)
     canvas.setFillColor((0, 0, 0))
-    canvas.drawString(x + text_width(_SEPARATOR, REGULAR, size), y, source)
+    canvas.setFont(REGULAR, size)
+    canvas.drawString(x, _BASELINE, left)
+    x += text_width(left, REGULAR, size)
+    canvas.setFont(BOLD, size)
+    canvas.drawString(x, _BASELINE, page_label)
+    x += text_width(page_label, BOLD, size)
+    canvas.setFont(REGULAR, size)
+    canvas.drawString(x, _BASELINE, _SEPARATOR + source)
 
 
 def _width(who: str, page_label: str, source: str, size: float) -> float:

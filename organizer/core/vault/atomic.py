@@ -178,7 +178,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     atomic_write_chunks(path, (data,))
 
 
-def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, sync_folder: bool = True) -> None:
     """Write the concatenated ``chunks`` to ``path`` atomically, in bounded memory.
 
     On any failure (a write error, or an exception raised by ``chunks`` itself, such as a
@@ -211,7 +211,10 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     except BaseException:
         _discard(temp)
         raise
-    fsync_dir(folder)
+    # sync_folder=False: the caller flushes the folder itself later (the vault does it for
+    # new blobs once per commit, before the index that names them).
+    if sync_folder:
+        fsync_dir(folder)
 
 
 def _discard(temp: Path) -> None:

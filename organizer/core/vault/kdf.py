@@ -161,9 +161,10 @@ def calibrate(
     Memory: 256 MiB on machines with at least 8 GiB of RAM, else 64 MiB (never below the
     floor), halved if even the floor's passes take over 1 s, doubled if even the most passes
     take under 0.5 s; then the passes that take about ``target_seconds``. The cost of a pass
-    is measured once, the plan checked with one real derivation (and corrected, a few times
-    at most), so creating a vault waits about 1-2 s. If even the floor takes longer than 1 s,
-    the floor is used. ``measure`` and ``total_ram`` exist for tests of this logic.
+    is measured (the faster of two runs), the plan checked with one real derivation (and
+    corrected, a few times at most), so creating a vault waits about 2 s. If even the floor
+    takes longer than 1 s, the floor is used. ``measure`` and ``total_ram`` exist for tests
+    of this logic.
     """
     check_caps(floor)
     timer = measure or _time_derivation
@@ -193,12 +194,14 @@ def calibrate(
         passes = round(target_seconds / (seconds_per_kib_pass * m))
         return KdfParams(m, min(max(passes, floor.iterations), pass_ceiling), lanes)
 
-    # One pass over the starting memory tells the cost of a pass (run twice for real: the
-    # first derivation pays for fresh memory pages and is about 3x slower).
+    # One pass over the starting memory tells the cost of a pass. For real, a first run pays
+    # for fresh memory pages (about 3x slower), and the faster of two runs is the better
+    # guess when other programs are busy.
     probe = KdfParams(memory, 1, lanes)
     if measure is None:
         _time_derivation(probe)
-    params = plan(max(timer(probe), 1e-9) / memory)
+    probe_seconds = min(timer(probe), timer(probe))
+    params = plan(max(probe_seconds, 1e-9) / memory)
     for _ in range(_MAX_ROUNDS):
         elapsed = timer(params)
         if low <= elapsed <= high:

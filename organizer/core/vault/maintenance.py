@@ -8,7 +8,7 @@ from pathlib import Path
 
 from organizer.core.model import Document, VaultContent, pinned_blob_ids, utc_now
 from organizer.core.vault.atomic import fsync_dir
-from organizer.core.vault.blobs import blob_files, blob_path
+from organizer.core.vault.blobs import blob_path
 from organizer.core.vault.errors import VaultDamaged, VaultTooNew
 from organizer.core.vault.index import KEEP_GENERATIONS, index_path, list_generations
 from organizer.core.vault.keys import VaultKeys
@@ -71,11 +71,13 @@ def collect_garbage(
     vault_id: str,
     references: dict[int, set[str]],
     keep: set[str],
-) -> int:
-    """Delete blobs that no retained generation references and that are not in ``keep``.
+    on_disk: set[str],
+) -> set[str]:
+    """Delete blobs in ``on_disk`` that no retained generation references and that are not in
+    ``keep``; return their ids.
 
     While a retained generation cannot be read, nothing is deleted: its documents' files may
-    still be wanted. Returns how many blobs were deleted.
+    still be wanted.
     """
     needed = set(keep)
     for generation in list_generations(folder):
@@ -84,12 +86,12 @@ def collect_garbage(
                 content = read_index(folder, keys, vault_id, generation)
             except (VaultDamaged, VaultTooNew):
                 log.warning("not collecting unused files: generation %d is unreadable", generation)
-                return 0
+                return set()
             references[generation] = content.referenced_blob_ids()
         needed |= references[generation]
-    unused = [blob_id for blob_id in blob_files(folder) if blob_id not in needed]
-    delete_blobs(folder, set(unused))
-    return len(unused)
+    unused = on_disk - needed
+    delete_blobs(folder, unused)
+    return unused
 
 
 def delete_blobs(folder: Path, blob_ids: set[str], *, durable: bool = False) -> None:

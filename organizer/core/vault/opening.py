@@ -77,21 +77,27 @@ def open_folder(
     except StorageError as exc:
         lock = None
         warnings.append(f"{exc} The vault is open for reading only: nothing can be changed.")
+    keys: VaultKeys | None = None
     try:
         keys = unlock(header, passphrase=passphrase, recovery_code=recovery_code, keychain=keychain)
         if not header.mac_is_valid(keys.header_mac):
-            keys.wipe()
             raise VaultDamaged(
                 "The vault file is damaged or was tampered with (its seal does not match)."
             )
         if lock is not None:
             _tidy(path, header, from_backup, warnings)
+        elif from_backup:
+            warnings.append(
+                "The vault file is damaged; the vault opened from its backup copy (vault.json.bak)."
+            )
         content, generation, index_warnings = load_newest_index(path, keys, header.vault_id)
         warnings += index_warnings
         if not index_warnings:
             warnings += _rollback_warnings(memory, header.vault_id, generation)
         memory.record(header.vault_id, generation)
     except BaseException:
+        if keys is not None:
+            keys.wipe()
         if lock is not None:
             lock.release()
         raise

@@ -11,10 +11,11 @@ import contextlib
 import json
 import logging
 import os
-import tempfile
 from pathlib import Path
 
 import platformdirs
+
+from organizer.core.vault import atomic
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,8 @@ class GenerationMemory:
 def _replace_without_fsync(path: Path, data: bytes) -> None:
     """Whole-file replace, not flushed to the disk: this is a hint written on every commit,
     and losing the newest value in a power cut only weakens one warning."""
-    fd, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    # atomic's temp-file step, so fault tests that fill the disk reach this write too.
+    fd, temp = atomic._create_temp(path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

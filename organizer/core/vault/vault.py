@@ -10,7 +10,6 @@ import contextlib
 import hashlib
 import logging
 import secrets
-import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,24 +17,24 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
-from organizer.core.errors import UserError
 from organizer.core.model import Document, VaultContent, new_id
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
-from organizer.core.vault import blobs, checking, maintenance, opening
-from organizer.core.vault.atomic import atomic_write_bytes, atomic_write_chunks, ensure_folder
+from organizer.core.vault import blobs, checking, creating, maintenance, opening
+from organizer.core.vault.atomic import (
+    atomic_write_bytes,
+    atomic_write_chunks,
+    ensure_folder,
+    fsync_dir,
+)
 from organizer.core.vault.errors import NotAVault, VaultError
 from organizer.core.vault.format import (
-    BLOB_DIR,
     HEADER_BACKUP_NAME,
     HEADER_NAME,
-    INDEX_DIR,
-    LOCK_NAME,
     Header,
 )
 from organizer.core.vault.index import encode_index, index_path, list_generations
 from organizer.core.vault.kdf import KdfParams, check_caps
 from organizer.core.vault.keys import VaultKeys
-from organizer.core.vault.lock import VaultLock
 from organizer.core.vault.recovery import generate_recovery_code
 from organizer.core.vault.slots import KeySlot, SlotKind, make_slot, secret_kek
 from organizer.core.vault.state import GenerationMemory
@@ -69,7 +68,11 @@ class ReadOnlyVault(VaultError):
 
 
 class Vault:
-    """An open vault. Use ``Vault.create`` or ``Vault.open``; close it (or use ``with``)."""
+    """An open vault. Use ``Vault.create`` or ``Vault.open``; close it (or use ``with``).
+
+    Blob reads and writes may run in several threads at once. ``content`` is a plain object:
+    change it from one thread at a time, and not while a commit (or trash, restore...) runs.
+    """
 
     def __init__(self, opened: opening.Opened, memory: GenerationMemory) -> None:
         self.path = opened.path
@@ -84,6 +87,10 @@ class Vault:
         self._mutex = threading.RLock()
         # Blobs written in this session and not yet in a commit: the collector spares them.
         self._pending: set[str] = set()
+        # Ids of the blob files on disk: listed once, then kept up to date (we hold the lock).
+        self._on_disk: set[str] | None = None
+        # Blob folders with new names not yet flushed to the disk (done before each commit).
+        self._unsynced_folders: set[Path] = set()
         self._pending_mutex = threading.Lock()
         # Blob ids each generation references (filled lazily, for the collector).
         self._references: dict[int, set[str]] = {
@@ -104,43 +111,8 @@ class Vault:
 
         Returns the open vault and the recovery code to show the user once.
         """
-        path = Path(path)
-        check_new_passphrase(passphrase)
-        check_caps(kdf)
-        if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            raise UserError(f"The folder {path} already has files in it. Choose a new folder.")
-        made_folder = not path.exists()
-        ensure_folder(path)
-        lock = VaultLock(path)
-        try:
-            lock.acquire()
-            for sub in (INDEX_DIR, BLOB_DIR):
-                ensure_folder(path / sub)
-            keys = VaultKeys.generate()
-            vault_id = new_id()
-            recovery_text, recovery_secret = generate_recovery_code()
-            slots = [
-                make_slot(
-                    vault_id, keys.master, SlotKind.PASSPHRASE, passphrase=passphrase, kdf=kdf
-                ),
-                make_slot(vault_id, keys.master, SlotKind.RECOVERY, secret=recovery_secret),
-            ]
-            header = Header(vault_id, tuple(slots)).sealed(keys.header_mac)
-            content = VaultContent()
-            # The index first, the header last: vault.json marks a finished vault.
-            atomic_write_bytes(
-                index_path(path, 1),
-                encode_index(keys.index, vault_id, 1, opening.index_document(vault_id, 1, content)),
-            )
-            atomic_write_bytes(path / HEADER_NAME, header.encode())
-            atomic_write_bytes(path / HEADER_BACKUP_NAME, header.encode())
-        except BaseException:
-            lock.release()
-            _remove_unfinished_vault(path, made_folder)
-            raise
         memory = GenerationMemory(state_dir)
-        memory.record(vault_id, 1)
-        opened = opening.Opened(path, header, keys, content, 1, lock, [])
+        opened, recovery_text = creating.create_folder(Path(path), passphrase, kdf, memory)
         return cls(opened, memory), recovery_text
 
     @classmethod
@@ -198,8 +170,10 @@ class Vault:
     def write_blob(self, data: bytes | BinaryIO) -> BlobInfo:
         """Encrypt and store ``data`` (bytes or a binary stream, read in pieces) as a new blob.
 
-        Thread-safe. The blob is durable when this returns; it becomes part of the vault when
-        a commit references it (until then the collector leaves it alone in this session).
+        Thread-safe. The blob's bytes are flushed to the disk when this returns; its folder
+        entry is flushed by the next commit, before the index that references it (one folder
+        flush per commit instead of one per blob). Until a commit references it, the collector
+        leaves it alone in this session.
         """
         keys = self._writable_keys()
         blob_id = new_id()
@@ -219,8 +193,14 @@ class Vault:
 
         try:
             atomic_write_chunks(
-                path, blobs.encrypt_pieces(keys.blob, self.vault_id, blob_id, counted())
+                path,
+                blobs.encrypt_pieces(keys.blob, self.vault_id, blob_id, counted()),
+                sync_folder=False,
             )
+            with self._pending_mutex:
+                self._unsynced_folders.add(path.parent)
+                if self._on_disk is not None:
+                    self._on_disk.add(blob_id)
         except BaseException:
             with self._pending_mutex:
                 self._pending.discard(blob_id)
@@ -257,12 +237,14 @@ class Vault:
             maintenance.purge_expired_trash(self.content)
             generation = max([self.generation, *list_generations(self.path)]) + 1
             document = opening.index_document(self.vault_id, generation, self.content)
+            referenced = self.content.referenced_blob_ids()
+            # After taking the content: every blob it names has finished writing by now.
+            self._sync_blob_folders()
             atomic_write_bytes(
                 index_path(self.path, generation),
                 encode_index(keys.index, self.vault_id, generation, document),
             )
             self.generation = generation
-            referenced = self.content.referenced_blob_ids()
             self._references[generation] = referenced
             with self._pending_mutex:
                 self._pending -= referenced
@@ -271,10 +253,29 @@ class Vault:
                 maintenance.prune_generations(self.path, self._references)
                 with self._pending_mutex:
                     keep = set(self._pending)
-                maintenance.collect_garbage(self.path, keys, self.vault_id, self._references, keep)
+                    if self._on_disk is None:
+                        self._on_disk = set(blobs.blob_files(self.path))
+                    on_disk = set(self._on_disk)
+                deleted = maintenance.collect_garbage(
+                    self.path, keys, self.vault_id, self._references, keep, on_disk
+                )
+                with self._pending_mutex:
+                    self._on_disk -= deleted
             except (OSError, VaultError) as exc:
                 # Tidying up can wait for the next commit; the save itself succeeded.
                 log.warning("could not tidy up the vault: %s", exc)
+
+    def _sync_blob_folders(self) -> None:
+        """Flush the folders of blobs written since the last commit (before the index)."""
+        with self._pending_mutex:
+            folders, self._unsynced_folders = self._unsynced_folders, set()
+        try:
+            for folder in sorted(folders):
+                fsync_dir(folder)
+        except BaseException:
+            with self._pending_mutex:
+                self._unsynced_folders |= folders
+            raise
 
     def trash(self, doc_id: str) -> None:
         """Move a document to the trash (restorable for 30 days) and commit."""
@@ -296,7 +297,11 @@ class Vault:
             keep = self.content.referenced_blob_ids()
             with self._pending_mutex:
                 keep |= self._pending
-            maintenance.delete_blobs(self.path, doc.blob_ids() - keep, durable=True)
+            gone = doc.blob_ids() - keep
+            maintenance.delete_blobs(self.path, gone, durable=True)
+            with self._pending_mutex:
+                if self._on_disk is not None:
+                    self._on_disk -= gone
 
     def _document(self, doc_id: str) -> Document:
         return self.content.document(doc_id)
@@ -327,7 +332,7 @@ class Vault:
 
         ``kdf``: parameters for the new slot; by default those of the current one.
         """
-        check_new_passphrase(new_passphrase)
+        creating.check_new_passphrase(new_passphrase)
         with self._mutex:
             keys = self._writable_keys()
             old = self.header.slots_of(SlotKind.PASSPHRASE)
@@ -429,26 +434,6 @@ class Vault:
         if self.read_only:
             raise ReadOnlyVault()
         return keys
-
-
-def _remove_unfinished_vault(path: Path, made_folder: bool) -> None:
-    """Undo a creation that failed half-way (the folder was new or empty, so all is ours)."""
-    for name in (HEADER_NAME, HEADER_BACKUP_NAME, LOCK_NAME):
-        with contextlib.suppress(OSError):
-            (path / name).unlink(missing_ok=True)
-    for sub in (INDEX_DIR, BLOB_DIR):
-        shutil.rmtree(path / sub, ignore_errors=True)
-    for leftover in path.glob(".tmp-*"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-    if made_folder:
-        with contextlib.suppress(OSError):
-            path.rmdir()
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if not passphrase or not passphrase.strip():
-        raise UserError("The passphrase is empty. Please choose a passphrase.")
 
 
 __all__ = ["BlobInfo", "NotAVault", "ReadOnlyVault", "Vault", "VaultClosed"]

@@ -170,14 +170,18 @@ def page_texts(path: Path, password: str | None = None) -> list[str]:
 
 
 def assert_band_on_every_page(
-    path: Path, pages: int, name: str = PATIENT, password: str | None = None
+    path: Path,
+    pages: int,
+    name: str = PATIENT,
+    password: str | None = None,
+    born: str = "2 Apr 1961",
 ) -> list[str]:
     texts = page_texts(path, password)
     assert len(texts) == pages
     for number, text in enumerate(texts, start=1):
         assert f"Page {number} of {pages}" in text, f"page {number} has no band:\n{text}"
         assert name in text, f"page {number} has no patient name"
-        assert "born 2 Apr 1961" in text
+        assert f"born {born}" in text
     return texts
 
 

@@ -209,3 +209,14 @@ def test_names_in_other_scripts_render_on_cover_and_band(tmp_path: Path, name: s
     texts = assert_band_on_every_page(out, 5, name=name)
     assert name in texts[0]
     assert "Анализ крови, 2 Jan 2026" in texts[4]
+
+
+def test_empty_case_and_overlong_cover_text_still_make_a_valid_packet(tmp_path: Path) -> None:
+    content = VaultContent()  # no name, no date of birth, no lists, no documents
+    content.case.reason = "A fictional reason, told at length. " * 300
+    out = tmp_path / "p.pdf"
+    result = build_packet(content, Blobs().read, PacketOptions(prepared_on=PREPARED_ON), out)
+    assert result.page_count == 2  # the cover stays one page; an empty contents page follows
+    qpdf_check(out)
+    texts = assert_band_on_every_page(out, 2, name="Name not given", born="date not given")
+    assert "No pages besides this cover." in texts[0]

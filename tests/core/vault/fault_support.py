@@ -218,7 +218,9 @@ def random_kills(
     max_delay: float = 0.25,
 ) -> Iterator[KillRun]:
     """Run the ``loop`` child ``runs`` times on one vault, each killed with SIGKILL at a random
-    moment after it opened the vault, and judge the vault (and export folder) after each."""
+    moment, and judge the vault (and export folder) after each. Kills alternate: counted from
+    the start (may land while the vault is opening), and from the first save (lands in the
+    middle of work, up to ``max_delay`` later)."""
     rng = random.Random(seed)
     campaign = _Campaign(dict(committed), TEST_PASSPHRASE)
     extra = [export_dir] if export_dir is not None else []
@@ -229,18 +231,23 @@ def random_kills(
             child = start_child(
                 "loop", folder, state, campaign.passphrase, str(number), *extra, stdout=out
             )
-            deadline = time.monotonic() + 60
-            while "opened" not in log.read_text() and time.monotonic() < deadline:
-                if child.poll() is not None:
-                    break
-                time.sleep(0.005)
-            time.sleep(rng.uniform(0.0, max_delay))
+            if number % 2 == 0:
+                time.sleep(rng.uniform(0.0, 0.4))
+            else:
+                deadline = time.monotonic() + 60
+                while "committed" not in log.read_text() and time.monotonic() < deadline:
+                    if child.poll() is not None:
+                        break
+                    time.sleep(0.002)
+                time.sleep(rng.uniform(0.0, max_delay))
             if child.poll() is not None:
                 run.problem("child failed before the kill", child.communicate()[1][-500:])
             else:
                 child.send_signal(signal.SIGKILL)
                 child.communicate(timeout=10)
-        lines = log.read_text().splitlines()[1:]
+        text = log.read_text()
+        # A line cut by the kill is not a report.
+        lines = text.splitlines() if text.endswith("\n") else text.splitlines()[:-1]
         candidates = _parse_loop(lines, run, campaign)
         opened = _judge_after_kill(folder, state, candidates, run, campaign)
         if export_dir is not None:

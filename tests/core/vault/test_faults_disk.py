@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from organizer.core.model import Document, PagePart, Section
-from organizer.core.vault import Vault, WrongPassphrase, atomic
+from organizer.core.vault import Vault, WrongPassphrase
 from organizer.core.vault.atomic import StorageError
 from tests.core.vault.disk_support import (
     OPERATIONS,
+    STEPS,
     Base,
     Injector,
     cases,
@@ -29,7 +30,7 @@ from tests.core.vault.disk_support import (
 )
 from tests.core.vault.fault_child import NEW_PASSPHRASE, add_document, document_bytes
 from tests.core.vault.fault_support import assert_sound
-from tests.vault_helpers import TEST_PASSPHRASE
+from tests.vault_helpers import TEST_PASSPHRASE, make_vault
 
 
 @pytest.fixture(scope="module")
@@ -73,23 +74,15 @@ def test_retry_after_freeing_space_saves_the_document(
         assert len(held) == len(base.committed) + 1
 
 
-def test_full_app_state_folder_does_not_fail_a_save(
-    base: Base, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_unwritable_app_state_folder_does_not_fail_a_save(base: Base, tmp_path: Path) -> None:
     """The remembered generation (rollback warning) is a convenience: the save still counts."""
-    folder, state = copy_base(base, tmp_path)
-    real = atomic._create_temp
-
-    def full_state_folder(where: Path) -> tuple[int, str]:
-        if Path(where) == state:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(where)
-
-    with Vault.open(folder, TEST_PASSPHRASE, state_dir=state) as vault:
-        monkeypatch.setattr(atomic, "_create_temp", full_state_folder)
+    folder, _state = copy_base(base, tmp_path)
+    blocked = tmp_path / "state-is-a-file"
+    blocked.write_bytes(b"")  # the app's state folder cannot be created or written
+    with Vault.open(folder, TEST_PASSPHRASE, state_dir=blocked) as vault:
         add_document(vault, "Fictional saved anyway", document_bytes("state", 1_000))
-    monkeypatch.undo()
-    with Vault.open(folder, TEST_PASSPHRASE, state_dir=state) as reopened:
+    assert blocked.is_file() and blocked.read_bytes() == b""  # nothing could be remembered
+    with Vault.open(folder, TEST_PASSPHRASE, state_dir=tmp_path / "fresh") as reopened:
         assert len(assert_sound(reopened, base.committed)) == len(base.committed) + 1
 
 
@@ -98,3 +91,35 @@ def test_wrong_passphrase_after_a_failed_change_is_still_wrong(base: Base, tmp_p
     folder, state = copy_base(base, tmp_path)
     with pytest.raises(WrongPassphrase):
         Vault.open(folder, NEW_PASSPHRASE, state_dir=state)
+
+
+@pytest.mark.parametrize("existing_empty_folder", [False, True])
+def test_disk_error_while_creating_leaves_nothing_in_the_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing_empty_folder: bool
+) -> None:
+    injector = Injector(monkeypatch.setattr)
+    make_vault(tmp_path / "count", state_dir=tmp_path / "state")[0].close()
+    counts = injector.counts.copy()
+    cases = [(step, i) for step in STEPS for i in range(counts[step])]
+    assert len(cases) >= 8
+    for number, (step, index) in enumerate(cases):
+        target = tmp_path / f"case-{number}" / "My vault"
+        if existing_empty_folder:
+            target.mkdir(parents=True)
+        injector.counts.clear()
+        injector.target = (step, index, errno.ENOSPC)
+        try:
+            vault, _code = make_vault(target, state_dir=tmp_path / "state")
+        except StorageError as error:
+            assert str(error).startswith("The disk is full"), str(error)
+            # Nothing half-made is left in the way: trying again (space freed) just works.
+            assert not target.exists() or list(target.iterdir()) == [], (step, index)
+            assert target.exists() == existing_empty_folder
+            injector.target = None
+            vault, _code = make_vault(target, state_dir=tmp_path / "state")
+        finally:
+            injector.target = None
+        assert injector.fired
+        vault.close()
+        with Vault.open(target, TEST_PASSPHRASE, state_dir=tmp_path / "state") as reopened:
+            assert reopened.content.documents == []

@@ -263,7 +263,7 @@ def test_everything_in_the_content_survives_commit_and_open(tmp_path: Path) -> N
 def test_a_failed_creation_leaves_no_half_vault(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from organizer.core.vault import vault as vault_module
+    from organizer.core.vault import creating as vault_module
 
     def disk_full(path: Path, data: bytes) -> None:
         if path.name == "vault.json.bak":

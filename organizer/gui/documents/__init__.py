@@ -1,0 +1,1 @@
+"""The documents area: list model, search, preview, details editor, import."""

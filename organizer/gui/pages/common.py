@@ -1,0 +1,86 @@
+"""Small building blocks shared by the pages: labelled controls, headings, saving."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtGui import QFocusEvent, QFont
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
+
+from organizer.core.errors import OrganizerError
+from organizer.gui.pages import prompts
+from organizer.gui.session import Session
+
+
+def describe(widget: QWidget, name: str, description: str = "") -> Any:
+    """Give a control its accessible name (saying the action) and description; returns it."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description or name)
+    if description:
+        widget.setToolTip(description)
+    return widget
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    """A page or group heading that scales with the user's font size."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * (1.5 if level == 1 else 1.2))
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def save_or_warn(session: Session, parent: QWidget, what: str) -> bool:
+    """Save the session; on a problem, tell the user in plain words instead of failing."""
+    try:
+        session.save(what)
+    except OrganizerError as exc:
+        prompts.warn(parent, QCoreApplication.translate("pages", "Could not save"), str(exc))
+        return False
+    return True
+
+
+class CommittingTextEdit(QPlainTextEdit):
+    """A multi-line text box that says when the user is done with it (on leaving it)."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class DateField(QDateEdit):
+    """A date box that can also be "Not set" (its lowest value)."""
+
+    _UNSET = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(self._UNSET)
+        self.setMaximumDate(QDate(2200, 12, 31))
+        self.setSpecialValueText(self.tr("Not set"))
+        self.set_value(None)
+
+    def value(self) -> date | None:
+        current = self.date()
+        if current == self._UNSET:
+            return None
+        return date(current.year(), current.month(), current.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(self._UNSET if value is None else QDate(value.year, value.month, value.day))

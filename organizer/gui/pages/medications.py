@@ -1,0 +1,320 @@
+"""The Medications page: a table editor of everything the patient takes, and its printouts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.core.model import MedicationKind, Section
+from organizer.gui.models.document_summaries import DocumentSummaryModel
+from organizer.gui.models.medications import (
+    KIND_COLUMN,
+    STARTED_COLUMN,
+    MedicationTableModel,
+    kind_label,
+)
+from organizer.gui.pages import printing
+from organizer.gui.pages.common import DateField, describe, heading, paragraph, save_or_warn
+from organizer.gui.session import Session
+
+
+def today() -> date:
+    """Today's date (a function so tests can set the day)."""
+    return date.today()
+
+
+class KindDelegate(QStyledItemDelegate):
+    """Edits the "Kind" column with a drop-down list."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for kind in MedicationKind:
+            combo.addItem(kind_label(kind), kind.value)
+        describe(
+            combo,
+            self.tr("Kind of medication"),
+            self.tr("Prescription, over the counter or supplement"),
+        )
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class StartDateDelegate(QStyledItemDelegate):
+    """Edits the "Started" column with a date box that can be "Not set"."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        field = DateField(parent)
+        describe(field, self.tr("Date started"), self.tr("When you started taking it, if known"))
+        return field
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, DateField)
+        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, DateField)
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class MedicationsPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("MedicationsPage")
+        self.model = MedicationTableModel(self)
+        self.model.edited.connect(self._save)
+        self.documents_model = DocumentSummaryModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Medications")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "List everything you take: prescriptions, medicines bought without a "
+                    "prescription, vitamins and supplements. Double-click a box or press F2 to "
+                    "change it."
+                )
+            )
+        )
+
+        add_row = QHBoxLayout()
+        self.new_name = describe(
+            QLineEdit(),
+            self.tr("Name of the medication to add"),
+            self.tr("Type a name, then press Enter"),
+        )
+        self.new_name.setPlaceholderText(self.tr("Name of a medication, e.g. Metformin"))
+        self.new_name.returnPressed.connect(self._add)
+        self.add_button = describe(
+            QPushButton(self.tr("&Add medication")),
+            self.tr("Add medication"),
+            self.tr("Add the typed medication to the list"),
+        )
+        self.add_button.clicked.connect(self._add)
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(KIND_COLUMN, KindDelegate(self.table))
+        self.table.setItemDelegateForColumn(STARTED_COLUMN, StartDateDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        describe(
+            self.table,
+            self.tr("Medication list"),
+            self.tr("Arrow keys move between boxes, F2 changes one, Alt+Up and Alt+Down reorder"),
+        )
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.remove_button = self._button(
+            self.tr("&Remove medication"),
+            self.tr("Remove the selected medication from the list"),
+            self._remove,
+        )
+        self.up_button = self._button(
+            self.tr("Move &up"),
+            self.tr("Move the selected medication up (Alt+Up)"),
+            lambda: self._move(-1),
+        )
+        self.down_button = self._button(
+            self.tr("Move &down"),
+            self.tr("Move the selected medication down (Alt+Down)"),
+            lambda: self._move(1),
+        )
+        self.print_button = self._button(
+            self.tr("&Print this list..."), self.tr("Print the medication list"), self._print
+        )
+        for b in (self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        layout.addLayout(buttons)
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._move(step))
+
+        review = QHBoxLayout()
+        self.reviewed_label = QLabel()
+        self.reviewed_label.setWordWrap(True)
+        self.review_button = self._button(
+            self.tr("The list is &complete and current"),
+            self.tr("Mark the medication list as checked today"),
+            self._mark_reviewed,
+        )
+        review.addWidget(self.reviewed_label, 1)
+        review.addWidget(self.review_button)
+        layout.addLayout(review)
+
+        layout.addWidget(
+            heading(self.tr("Pharmacy printouts and other papers about medications"), 2)
+        )
+        self.documents = QListView()
+        self.documents.setModel(self.documents_model)
+        self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        describe(
+            self.documents,
+            self.tr("Documents filed under Medications"),
+            self.tr("Documents you filed in the Medications section"),
+        )
+        self.documents.setMaximumHeight(self.documents.sizeHintForRow(0) * 6 + 40)
+        layout.addWidget(self.documents)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        session.changed.connect(self.reload)
+        session.locked.connect(self._drop_data)
+        self._saving = False
+        self.reload()
+
+    def _button(self, text: str, description: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        # The name says the action and the thing ("Remove the selected question"), so it stays
+        # unique when every page sits in one window; the key hint stays in the description.
+        describe(button, description.split(" (")[0], description)
+        button.clicked.connect(slot)
+        return button
+
+    # -- data ---------------------------------------------------------------------------
+
+    def reload(self, *_: object) -> None:
+        if self._saving:
+            return
+        content = self._session.content
+        self.model.set_items(content.medications)
+        self.documents_model.set_documents(
+            [d for d in content.active_documents() if d.section is Section.MEDICATIONS]
+        )
+        self._update_review_label()
+        self._update_buttons()
+
+    def _drop_data(self, *_: object) -> None:
+        self.setEnabled(False)
+        self.model.set_items([])
+        self.documents_model.set_documents([])
+
+    def _save(self, what: str) -> None:
+        self._saving = True
+        try:
+            save_or_warn(self._session, self, what)
+        finally:
+            self._saving = False
+        self._update_buttons()
+
+    def _update_review_label(self) -> None:
+        reviewed = self._session.content.case.medications_reviewed_on
+        if reviewed is None:
+            self.reviewed_label.setText(
+                self.tr("You have not yet checked that this list is complete.")
+            )
+        else:
+            self.reviewed_label.setText(
+                self.tr("You checked that this list is complete on {0}.").format(
+                    reviewed.isoformat()
+                )
+            )
+
+    def _update_buttons(self, *_: object) -> None:
+        row = self.selected_row()
+        count = self.model.rowCount()
+        self.remove_button.setEnabled(row is not None)
+        self.up_button.setEnabled(row is not None and row > 0)
+        self.down_button.setEnabled(row is not None and row < count - 1)
+        self.print_button.setEnabled(count > 0)
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _add(self) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            self.new_name.setFocus()
+            return
+        row = self.model.add_medication(name)
+        self.new_name.clear()
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 1))
+
+    def _remove(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.model.remove_medication(row)
+            if self.model.rowCount():
+                self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def _move(self, step: int) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        column = max(0, self.table.currentIndex().column())
+        if self.model.move_medication(row, row + step):
+            self.table.selectRow(row + step)
+            self.table.setCurrentIndex(self.model.index(row + step, column))
+
+    def _mark_reviewed(self) -> None:
+        self._session.content.case.medications_reviewed_on = today()
+        self._save(self.tr("Checked the medication list"))
+        self._update_review_label()
+
+    def _print(self) -> None:
+        body = printing.medications_html(self._session.content, today())
+        printing.print_html(self, self.tr("Medications"), body, landscape=True)

@@ -1,0 +1,1 @@
+"""Platform hooks behind small interfaces: removable drives, mail hand-off, showing files."""

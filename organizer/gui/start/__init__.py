@@ -1,0 +1,1 @@
+"""The start window: first-run welcome, creating a vault, the recovery code, unlocking."""
