@@ -55,6 +55,18 @@ def encryption_for(password: str) -> Encryption:
     )
 
 
+def save_unencrypted(packet: AssembledPacket, stream: BinaryIO) -> None:
+    """Write the packet without a password; a fixed ID and no dates make it deterministic."""
+    packet.pdf.save(stream, deterministic_id=True, compress_streams=True)
+
+
+def packet_bytes(packet: AssembledPacket) -> bytes:
+    """The unencrypted packet in memory (for printing, which writes no file)."""
+    buffer = io.BytesIO()
+    save_unencrypted(packet, buffer)
+    return buffer.getvalue()
+
+
 def finish_packet(
     packet: AssembledPacket,
     options: PacketOptions,
@@ -68,8 +80,7 @@ def finish_packet(
     pdf = packet.pdf
 
     def save_plain(stream: BinaryIO) -> None:
-        # A fixed ID and no dates: the same content always gives the same bytes.
-        pdf.save(stream, deterministic_id=True, compress_streams=True)
+        save_unencrypted(packet, stream)
 
     plain_hash: str | None = None
     if options.password or expected_sha256:

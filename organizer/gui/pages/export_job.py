@@ -15,6 +15,7 @@ from organizer.core.model import (
     VaultContent,
 )
 from organizer.core.packet.assemble import render_packet
+from organizer.core.packet.build import packet_bytes
 from organizer.core.packet.completeness import check_completeness
 from organizer.core.packet.export import (
     ExportOutcome,
@@ -102,8 +103,9 @@ def render_for_print(options: PacketOptions) -> VaultJob:
     ) -> tuple[bytes, ShareLogEntry]:
         snapshot = make_snapshot(vault.content, options)
         frozen = content_from_snapshot(snapshot)
-        rendered = render_packet(frozen, vault.read_blob, options, progress, cancel)
-        digest = sha256_hex(rendered.data)
+        with render_packet(frozen, vault.read_blob, options, progress, cancel) as rendered:
+            data = packet_bytes(rendered)
+        digest = sha256_hex(data)
         entry = ShareLogEntry(
             recipient=options.recipient,
             method=ShareMethod.PRINT,
@@ -117,6 +119,6 @@ def render_for_print(options: PacketOptions) -> VaultJob:
             options=options.to_log(),
             snapshot=snapshot,
         )
-        return rendered.data, entry
+        return data, entry
 
     return work
