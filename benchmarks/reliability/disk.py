@@ -105,7 +105,7 @@ def _record(
     check.ok("plain error shown" if case.error is not None else "saved")
     for remark in case.remarks:
         check.outcomes[remark] += 1
-        if remark not in check.notes:
+        if check.outcomes[remark] == 1:
             check.notes.append(f"{remark} (e.g. {label})")
 
 
