@@ -20,11 +20,16 @@ from benchmarks.reliability.context import REPO, Context
 from benchmarks.reliability.hostile_corpus import corpus
 from benchmarks.reliability.report import Check
 
-MEMORY_LIMIT = 2 * 1024**3  # address space per worker; the app's own limits must hold well below
+# The budget one import may use (peak resident memory of the worker process, which holds the
+# interpreter and libraries too: about 150 MiB) and the time it may take; the address-space
+# limit is only a hard stop that keeps a runaway import from hurting the machine.
+MEMORY_BUDGET_MIB = 1024
+MEMORY_LIMIT = 4 * 1024**3
 SECONDS_PER_FILE = 60.0
 NAMED = {"malicious PDF", "image bomb", "huge page count", "other"}  # list what got in
 GOOD = {"imported", "refused", "already in the vault"}
-KINDS = ("crash", "hang (over the time limit)", "unclear refusal", "import stopped")
+OVER_BUDGET = f"over the memory budget ({MEMORY_BUDGET_MIB} MiB peak)"
+KINDS = ("crash", "hang (over the time limit)", OVER_BUDGET, "unclear refusal", "import stopped")
 
 
 class Worker:
@@ -32,10 +37,12 @@ class Worker:
 
     def __init__(self, folder: Path) -> None:
         self.folder, self.number = folder, 0
+        folder.mkdir(parents=True, exist_ok=True)
         self._start()
 
     def _start(self) -> None:
         self.number += 1
+        self.errors = (self.folder / f"stderr-{self.number}.txt").open("w")
         self.proc = subprocess.Popen(
             [
                 sys.executable,
@@ -47,7 +54,7 @@ class Worker:
             cwd=REPO,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=self.errors,
             text=True,
             start_new_session=True,
         )
@@ -76,9 +83,11 @@ class Worker:
             line = None
         if line is None:
             code = self.proc.wait(timeout=10)
+            self.errors.flush()
+            said = (self.folder / f"stderr-{self.number}.txt").read_text()[-300:]
             self.restart()
             why = f"signal {-code}" if code < 0 else f"exit {code}"
-            return {"outcome": "crash", "detail": f"worker died ({why})"}
+            return {"outcome": "crash", "detail": f"worker died ({why}): {said}"}
         result: dict[str, object] = json.loads(line)
         return result
 
@@ -90,6 +99,7 @@ class Worker:
         if self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(timeout=10)
+        self.errors.close()
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream is not None:
                 stream.close()
@@ -110,6 +120,7 @@ def _imports(ctx: Context) -> list[Check]:
     files = _write_corpus(ctx.work / "corpus", full=not ctx.quick)
     checks: dict[str, Check] = {}
     slowest: dict[str, tuple[float, str]] = {}
+    peaks: dict[str, tuple[float, str]] = {}
     jobs: queue.Queue[tuple[str, str, Path]] = queue.Queue()
     for item in files:
         jobs.put(item)
@@ -125,7 +136,7 @@ def _imports(ctx: Context) -> list[Check]:
                     return
                 result = worker.import_file(path)
                 with lock:
-                    _count(checks, category, name, result, slowest)
+                    _count(checks, category, name, result, slowest, peaks)
         finally:
             worker.stop()
 
@@ -141,6 +152,9 @@ def _imports(ctx: Context) -> list[Check]:
         check.seconds = elapsed * check.tried / total
         seconds, name = slowest[category]
         check.notes.append(f"slowest: {seconds:.1f} s ({name})")
+        if category in peaks:
+            peak, name = peaks[category]
+            check.notes.append(f"largest peak memory of the worker: {peak:.0f} MiB ({name})")
     return list(checks.values())
 
 
@@ -150,19 +164,28 @@ def _count(
     name: str,
     result: dict[str, object],
     slowest: dict[str, tuple[float, str]],
+    peaks: dict[str, tuple[float, str]],
 ) -> None:
     check = checks.get(category)
     if check is None:
         check = checks[category] = Check(
             "Hostile input",
             f"import: {category}",
-            f"{category} files imported with import_files in a worker process limited to "
-            f"{MEMORY_LIMIT >> 30} GiB of address space and {SECONDS_PER_FILE:.0f} s per file",
+            f"{category} files imported with import_files in a worker process: budget "
+            f"{MEMORY_BUDGET_MIB} MiB peak resident memory and {SECONDS_PER_FILE:.0f} s per file "
+            f"(hard stop: {MEMORY_LIMIT >> 30} GiB address space)",
         ).expect(*KINDS)
     outcome = str(result["outcome"])
     seconds = float(str(result.get("seconds", SECONDS_PER_FILE)))
     if seconds >= slowest.get(category, (-1.0, ""))[0]:
         slowest[category] = (seconds, name)
+    peak = result.get("peak_mib")
+    if isinstance(peak, int | float):
+        if peak >= peaks.get(category, (-1.0, ""))[0]:
+            peaks[category] = (float(peak), name)
+        if peak > MEMORY_BUDGET_MIB:
+            check.fail(OVER_BUDGET, f"{name}: {peak:.0f} MiB, {seconds:.1f} s, {outcome}")
+            return
     if outcome in GOOD:
         check.ok("refused with a clear message" if outcome == "refused" else outcome)
         if outcome == "imported" and category in NAMED:

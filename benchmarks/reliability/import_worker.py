@@ -1,14 +1,16 @@
 """One import worker for the hostile-input family (``python -m
 benchmarks.reliability.import_worker VAULT_FOLDER MEMORY_LIMIT_BYTES``).
 
-It limits its own address space (RLIMIT_AS), makes a vault, prints ``ready``, then imports
-each file path it reads on stdin through ``import_files`` (exactly what the app does) and
-prints one JSON line per file: the outcome and the words the user would see. The parent
+It limits its own address space (RLIMIT_AS, a hard stop), makes a vault, prints ``ready``,
+then imports each file path it reads on stdin through ``import_files`` (exactly what the app
+does) and prints one JSON line per file: the outcome, the words the user would see, the time and the
+peak resident memory of that import (Linux VmHWM, reset before each file). The parent
 enforces the time limit and counts a worker that dies as a crash.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import resource
@@ -32,6 +34,22 @@ def clear_words(message: str) -> bool:
     )
 
 
+def reset_peak_memory() -> None:
+    """Start a new high-water mark of resident memory (Linux: VmHWM)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def peak_memory_mib() -> float | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
 def main() -> None:
     folder, limit = Path(sys.argv[1]), int(sys.argv[2])
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -41,6 +59,7 @@ def main() -> None:
     print("ready", flush=True)
     for line in sys.stdin:
         path = Path(line.strip())
+        reset_peak_memory()
         start = time.perf_counter()
         result: dict[str, object]
         try:
@@ -63,6 +82,7 @@ def main() -> None:
             else:
                 result = {"outcome": "nothing happened", "detail": repr(summary)[:300]}
         result["seconds"] = round(time.perf_counter() - start, 3)
+        result["peak_mib"] = peak_memory_mib()
         print(json.dumps(result), flush=True)
     vault.close()
 
