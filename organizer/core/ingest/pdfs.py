@@ -14,9 +14,12 @@ from datetime import date
 import pikepdf
 
 from organizer.core.ingest.errors import ImportRefused, PdfPasswordNeeded
+from organizer.core.ingest.pagetree import check_page_tree
 from organizer.core.ingest.pdfmeta import PdfMetadata, active_content, read_metadata
 
 MAX_PASSWORD_TRIES = 3
+# 50 m: far beyond any real page (an ECG strip, a plotter print), short of hostile sizes.
+MAX_PAGE_SIDE_POINTS = 50 / 0.0254 * 72
 # Only dangling references this deep below a page are looked for in a repaired file.
 _DEPTH = 6
 
@@ -73,17 +76,30 @@ def _open(data: bytes, ask_password: PasswordSource | None) -> tuple[pikepdf.Pdf
 def _open_with(data: bytes, password: str) -> tuple[pikepdf.Pdf, bool]:
     """Open strictly; if qpdf must reconstruct the file, say it was repaired."""
     try:
-        return pikepdf.open(io.BytesIO(data), password=password, attempt_recovery=False), False
-    except pikepdf.PasswordError:
+        return _open_checked(data, password, recovery=False), False
+    except (pikepdf.PasswordError, ImportRefused):
         raise
     except Exception:
         pass
     try:
-        return pikepdf.open(io.BytesIO(data), password=password, attempt_recovery=True), True
-    except pikepdf.PasswordError:
+        return _open_checked(data, password, recovery=True), True
+    except (pikepdf.PasswordError, ImportRefused):
         raise
     except Exception:
         raise _damaged() from None
+
+
+def _open_checked(data: bytes, password: str, *, recovery: bool) -> pikepdf.Pdf:
+    """Count the page tree on a light open first: a normal open copies every page the tree
+    names (a hostile tree naming one page a million times would take gigabytes)."""
+    with pikepdf.open(
+        io.BytesIO(data),
+        password=password,
+        attempt_recovery=recovery,
+        inherit_page_attributes=False,
+    ) as light:
+        check_page_tree(light)
+    return pikepdf.open(io.BytesIO(data), password=password, attempt_recovery=recovery)
 
 
 def _damaged() -> ImportRefused:
@@ -138,6 +154,11 @@ def _page_points(page: pikepdf.Page) -> tuple[float, float]:
     width, height = abs(box[2] - box[0]) * unit, abs(box[3] - box[1]) * unit
     if not (width > 0 and height > 0):
         raise ImportRefused("This PDF has a page with no size; it seems damaged.")
+    if max(width, height) > MAX_PAGE_SIDE_POINTS:
+        raise ImportRefused(
+            "A page of this PDF says it is over 50 metres long, which no record is; "
+            "it may be damaged. Ask the sender for a normal copy."
+        )
     return (round(width, 2), round(height, 2))
 
 
