@@ -14,9 +14,9 @@ from datetime import date
 import pikepdf
 
 from organizer.core.ingest.errors import ImportRefused, PdfPasswordNeeded
+from organizer.core.ingest.options import MAX_PASSWORD_TRIES
 from organizer.core.ingest.pdfmeta import PdfMetadata, active_content, read_metadata
 
-MAX_PASSWORD_TRIES = 3
 # Only dangling references this deep below a page are looked for in a repaired file.
 _DEPTH = 6
 
