@@ -122,4 +122,3 @@ def test_the_document_id_is_derived_from_the_content(tmp_path: Path) -> None:
     with pikepdf.open(tmp_path / "a.pdf") as pdf:  # a reader sees the same ID
         assert bytes(pdf.trailer.ID[0]).hex().encode() == id_a
     qpdf_check(tmp_path / "a.pdf")
-
