@@ -105,6 +105,11 @@ def main() -> int:
         window.resize(1280, 800)
         window.show()
         window.sidebar.choose("all")
+        app.processEvents()  # the list asks for its thumbnails; PDFs' are made in the background
+        thumbnails = window.documents.model.thumbnails
+        while thumbnails.busy:
+            app.processEvents()
+        app.processEvents()
         _save(window, out, "documents")
         for key, name in [
             ("overview", "case-overview"),
@@ -116,6 +121,12 @@ def main() -> int:
         ]:
             window.sidebar.choose(key)
             _save(window, out, name)
+        window.sidebar.choose("before")
+        _save(window, out, "before-the-visit")
+        after = window.pages["after"]
+        window.sidebar.choose("after")
+        after.tabs.setCurrentIndex(1)  # the opinions side by side
+        _save(window, out, "after-the-visit")
         window.close()
         dialog = ErrorDialog('ValueError\n  File "example.py", line 1, in example')
         dialog.show()

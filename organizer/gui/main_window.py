@@ -27,6 +27,7 @@ from organizer.gui.documents.page import DocumentsPage
 from organizer.gui.documents.paste import picture_document
 from organizer.gui.drop import DropHandler
 from organizer.gui.idle import IdleWatcher
+from organizer.gui.labels import tr_label
 from organizer.gui.page_registry import dialog_class, make_page, open_dialog
 from organizer.gui.platform.session_lock import SystemLockSignals
 from organizer.gui.session import OpenVault, Session
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
             if entry.key in DOCUMENT_KEYS:
                 self.pages[entry.key] = self.documents
             else:
-                page = make_page(entry.key, self.tr(entry.label), session, self.stack)
+                page = make_page(entry.key, tr_label(entry.label), session, self.stack)
                 self.pages[entry.key] = page
                 self.stack.addWidget(page)
         splitter = QSplitter(Qt.Orientation.Horizontal, central)
@@ -114,6 +115,15 @@ class MainWindow(QMainWindow):
         self.lock_signals = lock_signals
         if lock_signals is not None:
             lock_signals.lock_requested.connect(self._system_lock)
+        for page in set(self.pages.values()):
+            # Pages that point elsewhere ("write the answers under Case overview"), and the
+            # "make a packet for the new doctor" offer after asking one more doctor.
+            open_page = getattr(page, "open_page", None)
+            if open_page is not None:
+                open_page.connect(self.sidebar.choose)
+            packet_wanted = getattr(page, "packet_wanted", None)
+            if packet_wanted is not None:
+                packet_wanted.connect(self.make_packet_for)
         settings_page = self.pages.get("settings")
         saved = getattr(settings_page, "settings_saved", None)
         if saved is not None:  # the Settings page changed the lock settings
@@ -189,10 +199,10 @@ class MainWindow(QMainWindow):
             keys = QKeySequence(f"Ctrl+{number}") if number <= 9 else None
             go_menu.addAction(
                 self._action(
-                    self.tr(entry.label),
+                    tr_label(entry.label),
                     keys,
                     lambda _=False, k=entry.key: self.sidebar.choose(k),
-                    self.tr("Show %1").replace("%1", self.tr(entry.label)),
+                    self.tr("Show %1").replace("%1", tr_label(entry.label)),
                 )
             )
         search = self._action(
@@ -247,6 +257,13 @@ class MainWindow(QMainWindow):
         if page is self.documents:
             self.documents.set_section(self.sidebar.entry(key).section)
         self.stack.setCurrentWidget(page)
+
+    def make_packet_for(self, recipient: str) -> None:
+        """Show "Make a packet" with ``recipient`` filled in."""
+        prepare = getattr(self.pages.get("export"), "prepare_for", None)
+        if prepare is not None:
+            prepare(recipient)
+        self.sidebar.choose("export")
 
     def current_section(self) -> Section | None:
         entry = self.sidebar.current_entry()

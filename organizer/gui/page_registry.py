@@ -22,6 +22,8 @@ PAGES: dict[str, tuple[str, str]] = {
     "overview": ("case_overview", "CaseOverviewPage"),
     "medications": ("medications", "MedicationsPage"),
     "questions": ("questions", "QuestionsPage"),
+    "before": ("before_visit", "BeforeVisitPage"),
+    "after": ("after_visit", "AfterVisitPage"),
     "export": ("export", "ExportPage"),
     "shared": ("shared_packets", "SharedPacketsPage"),
     "trash": ("trash", "TrashPage"),

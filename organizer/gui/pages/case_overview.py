@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.model import Appointment, Case, OpinionProvider
+from organizer.core.planning.insurer import ASK_BEFORE_BOOKING, HELP_TEXTS
 from organizer.gui.models.opinion_providers import OpinionProviderListModel
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import describe, heading, paragraph, save_or_warn
+from organizer.gui.pages.common import describe, heading, help_label, paragraph, save_or_warn
 from organizer.gui.pages.form_binding import FormBinder
 from organizer.gui.session import Session
 
@@ -171,7 +172,7 @@ class CaseOverviewPage(QWidget):
         )
         left.addWidget(self.providers_list)
         row = QHBoxLayout()
-        self.add_provider_button = QPushButton(self.tr("Add a &doctor"))
+        self.add_provider_button = QPushButton(self.tr("Add a d&octor"))
         describe(self.add_provider_button, self.tr("Add a doctor to ask for an opinion"))
         self.add_provider_button.clicked.connect(self._add_provider)
         self.remove_provider_button = QPushButton(self.tr("Remo&ve doctor"))
@@ -251,6 +252,7 @@ class CaseOverviewPage(QWidget):
     def _insurer_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Checks with your insurer"))
         form = QFormLayout(group)
+        form.addRow(help_label(ASK_BEFORE_BOOKING, bold=True))
         ins = lambda: self._case().insurer  # noqa: E731
         b = self.binder
         form.addRow(
@@ -269,6 +271,7 @@ class CaseOverviewPage(QWidget):
             _setter(ins, "referral_needed"),
         )
         form.addRow(self.tr("Referral needed?"), self.referral_needed)
+        form.addRow(help_label(HELP_TEXTS["referral_needed"], field=self.referral_needed))
         self.referral_obtained = b.yes_no(
             self.tr("Referral obtained"),
             self.tr("Do you have the referral?"),
@@ -276,6 +279,7 @@ class CaseOverviewPage(QWidget):
             _setter(ins, "referral_obtained"),
         )
         form.addRow(self.tr("Referral obtained?"), self.referral_obtained)
+        form.addRow(help_label(HELP_TEXTS["referral_obtained"], field=self.referral_obtained))
         form.addRow(
             self.tr("Referral number:"),
             b.line(
@@ -292,6 +296,7 @@ class CaseOverviewPage(QWidget):
             _setter(ins, "in_network"),
         )
         form.addRow(self.tr("In network?"), self.in_network)
+        form.addRow(help_label(HELP_TEXTS["in_network"], field=self.in_network))
         self.expected_cost = b.line(
             self.tr("Expected cost"),
             self.tr("What you expect to pay yourself"),
@@ -299,6 +304,7 @@ class CaseOverviewPage(QWidget):
             _setter(ins, "expected_cost"),
         )
         form.addRow(self.tr("Expected cost:"), self.expected_cost)
+        form.addRow(help_label(HELP_TEXTS["expected_cost"], field=self.expected_cost))
         form.addRow(
             self.tr("Checked on:"),
             b.date(

@@ -42,6 +42,23 @@ def paragraph(text: str) -> QLabel:
     return label
 
 
+def help_label(text: str, *, bold: bool = False, field: QWidget | None = None) -> QLabel:
+    """A plain-words help text under a form field (text written in the core, translated here).
+
+    With ``field``, the help is also added to that field's accessible description, so a screen
+    reader says it when the field gets the focus.
+    """
+    translated = QCoreApplication.translate("planning", text)
+    label = paragraph(translated)
+    if field is not None:
+        field.setAccessibleDescription(f"{field.accessibleDescription()} {translated}".strip())
+    font = QFont(label.font())
+    font.setBold(bold)
+    font.setItalic(not bold)
+    label.setFont(font)
+    return label
+
+
 def save_or_warn(session: Session, parent: QWidget, what: str) -> bool:
     """Save the session; on a problem, tell the user in plain words instead of failing."""
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.errors import Cancelled, OrganizerError
-from organizer.core.model import ShareMethod
+from organizer.core.model import ShareMethod, VaultContent
+from organizer.core.planning import next_appointment
 from organizer.gui.background import Job
 from organizer.gui.pages import export_job, printing, prompts
 from organizer.gui.pages.common import describe, heading, paragraph
@@ -41,6 +42,18 @@ log = logging.getLogger(__name__)
 
 def today() -> date:
     return date.today()
+
+
+def default_recipient(content: VaultContent, now: datetime) -> str:
+    """The doctor of the next appointment; else the doctor asked last (the newest request)."""
+    providers = content.case.opinion_providers
+    if not providers:
+        return ""
+    try:
+        op = next_appointment(content, now)
+    except OrganizerError:
+        op = providers[-1]
+    return ", ".join(p for p in (op.provider.name, op.provider.practice) if p)
 
 
 def open_file(path: Path) -> bool:
@@ -140,7 +153,7 @@ class ExportPage(QWidget):
             self.tr("&Open packet"), self.tr("Open the packet to look at it"), self._open
         )
         self.show_button = self._button(
-            self.tr("Show in &folder"), self.tr("Show the packet in its folder"), self._show
+            self.tr("&Show in folder"), self.tr("Show the packet in its folder"), self._show
         )
         self.eject_button = self._button(
             self.tr("&Eject the USB drive safely"),
@@ -169,15 +182,19 @@ class ExportPage(QWidget):
         self.contents.model.load(content)
         self.contents.tree.expandAll()
         self.contents._count()
-        first = (
-            content.case.opinion_providers[0].provider if content.case.opinion_providers else None
-        )
-        if first and not self.contents.recipient.text():
-            self.contents.recipient.setText(", ".join(p for p in (first.name, first.practice) if p))
+        if not self.contents.recipient.text():
+            self.contents.recipient.setText(default_recipient(content, datetime.now(UTC)))
         self.contents.set_warnings(export_job.completeness_warnings(content, today()))
         self.options.prepared_on.set_value(today())
         self.stack.setCurrentIndex(0)
         self._update_buttons()
+
+    def prepare_for(self, recipient: str) -> None:
+        """Start a new packet for ``recipient`` (after asking one more doctor)."""
+        if self.job is not None:
+            return
+        self.contents.recipient.setText(recipient)
+        self.start_over()
 
     def _content_changed(self) -> None:
         if self.stack.currentIndex() == 0 and self.job is None:

@@ -44,6 +44,11 @@ def warn(parent: QWidget | None, title: str, message: str) -> None:
     dialogs.warn(parent, title, message)
 
 
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for one line of text; None if the user cancels."""
+    return dialogs.ask_text(parent, title, label)
+
+
 def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
     """Show the system print dialog; the chosen printer, or None if cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

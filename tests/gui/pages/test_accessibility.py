@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from organizer.gui.pages.after_visit import AfterVisitPage
+from organizer.gui.pages.before_visit import BeforeVisitPage
 from organizer.gui.pages.case_overview import CaseOverviewPage
 from organizer.gui.pages.export import ExportPage
 from organizer.gui.pages.medications import MedicationsPage
@@ -21,6 +23,8 @@ ALL_PAGES = [
     ExportPage,
     SharedPacketsPage,
     SettingsPage,
+    BeforeVisitPage,
+    AfterVisitPage,
 ]
 
 

@@ -1,0 +1,163 @@
+"""Item models over records requests and opinions (no view code)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from organizer.core.model import Opinion, RecordsRequest, VaultContent
+from organizer.core.planning import request_status
+
+Index = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("planning models", text)
+
+
+class RecordsRequestTableModel(QAbstractTableModel):
+    """One row per records request: from whom, what, and where it stands."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[RecordsRequest] = []
+
+    def set_items(self, items: list[RecordsRequest]) -> None:
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def request(self, row: int) -> RecordsRequest:
+        return self._items[row]
+
+    def row_of(self, request_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._items) if r.id == request_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role not in _TEXT_ROLES:
+            return None
+        return (_tr("From"), _tr("What"), _tr("Where it stands"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in _TEXT_ROLES:
+            return None
+        request = self._items[index.row()]
+        return (request.from_whom, request.what, request_status(request))[index.column()]
+
+    def refresh(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+
+
+def opinion_title(opinion: Opinion) -> str:
+    name = opinion.provider_name or _tr("(no doctor named yet)")
+    return f"{opinion.date.isoformat()} - {name}" if opinion.date else name
+
+
+class OpinionListModel(QAbstractListModel):
+    """The opinions recorded, in the order given (the page passes them by date)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[Opinion] = []
+
+    def set_items(self, items: list[Opinion]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def opinion(self, row: int) -> Opinion:
+        return self._items[row]
+
+    def row_of(self, opinion_id: str) -> int | None:
+        return next((i for i, o in enumerate(self._items) if o.id == opinion_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in _TEXT_ROLES:
+            return None
+        return opinion_title(self._items[index.row()])
+
+    def refresh(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row), self.index(row))
+
+
+# The rows of the side-by-side view: (label, how to read it from an opinion and the vault).
+# The column headers name the doctor and the date.
+COMPARISON_ROWS = (
+    "Diagnosis",
+    "Recommended treatment",
+    "Other options",
+    "Notes",
+    "Documents received",
+)
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Opinions side by side: one column per opinion, one row per kind of answer."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._opinions: list[Opinion] = []
+        self._titles: dict[str, str] = {}
+
+    def load(self, content: VaultContent, opinions: list[Opinion]) -> None:
+        self.beginResetModel()
+        self._opinions = list(opinions)
+        self._titles = {d.id: d.title for d in content.documents}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COMPARISON_ROWS)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._opinions)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role not in _TEXT_ROLES:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            label = _tr(COMPARISON_ROWS[section])
+            # Two words on two lines keep the first column narrow at large text sizes.
+            return label.replace(" ", "\n", 1) if role == Qt.ItemDataRole.DisplayRole else label
+        o = self._opinions[section]
+        name = o.provider_name or _tr("(no doctor named yet)")
+        when = o.date.isoformat() if o.date else _tr("no date")
+        return f"{name}\n{when}" if role == Qt.ItemDataRole.DisplayRole else f"{name}, {when}"
+
+    def cell_text(self, row: int, column: int) -> str:
+        o = self._opinions[column]
+        if row == 4:
+            return "\n".join(self._titles.get(i, _tr("(removed)")) for i in o.document_ids)
+        return (o.diagnosis, o.recommended_treatment, o.other_options, o.notes)[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(index.row(), index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            who = opinion_title(self._opinions[index.column()])
+            label = _tr(COMPARISON_ROWS[index.row()])
+            return f"{who}, {label}: {self.cell_text(index.row(), index.column())}"
+        return None
