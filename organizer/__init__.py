@@ -1,11 +1,8 @@
 """Second Opinion Organizer: gather medical records and export a second-opinion packet."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("second-opinion-organizer")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+# Kept equal to pyproject.toml's version by a test (tests/test_cli_basics.py). Written here
+# rather than read with importlib.metadata, which costs 30-60 ms on every command's start.
+__version__ = "0.1.0"
 
 APP_NAME = "Second Opinion Organizer"
 APP_ID = "io.github.secondopinionorganizer.SecondOpinion"

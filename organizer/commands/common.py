@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import os
 import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from organizer.core.errors import UserError
@@ -126,6 +130,32 @@ def open_vault(args: argparse.Namespace, *, allow_keychain: bool = True) -> Vaul
         vault = Vault.open(path, passphrase if passphrase is not None else get_passphrase(args))
     print_warnings(vault)
     return vault
+
+
+@contextmanager
+def warming_up(*modules: str, then: Callable[[], object] | None = None) -> Iterator[None]:
+    """Import ``modules`` (then call ``then``) in a background thread during the block.
+
+    Meant for unlocking a vault: Argon2id runs in native code without holding the GIL for
+    0.5-1 s, so a second core can load the libraries the command needs meanwhile. A failure
+    here is ignored: the command imports the same modules again and reports it properly.
+    """
+
+    def work() -> None:
+        try:
+            for name in modules:
+                importlib.import_module(name)
+            if then is not None:
+                then()
+        except Exception:
+            return
+
+    thread = threading.Thread(target=work, name="warm-up", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
 
 
 def _open_remembered(path: Path) -> Vault | None:

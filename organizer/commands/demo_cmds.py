@@ -14,7 +14,6 @@ from organizer.commands.common import (
     get_new_passphrase,
 )
 from organizer.commands.vault_cmds import show_recovery_code
-from organizer.core.demo import create_demo_vault
 from organizer.core.errors import UserError
 from organizer.core.vault import calibrate
 
@@ -39,6 +38,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UserError(f"The folder {folder} already has files in it. Choose a new folder.")
     passphrase = get_new_passphrase(args.passphrase_file, PASSPHRASE_ENV, "--passphrase-file")
     print("Setting up the passphrase protection for this computer...", file=sys.stderr)
+    from organizer.core.demo import create_demo_vault  # heavy: only when making a demo
+
     params = calibrate()
     print("Making the fictional demo documents and importing them...", file=sys.stderr)
     vault, code = create_demo_vault(args.vault, passphrase, params)

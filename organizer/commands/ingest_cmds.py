@@ -21,9 +21,9 @@ from organizer.commands.common import (
     read_secret_file,
 )
 from organizer.core.errors import UserError
-from organizer.core.ingest import ImportOptions, ImportSummary, import_files
 from organizer.core.ingest.names import display_name
-from organizer.core.ingest.pdfs import MAX_PASSWORD_TRIES
+from organizer.core.ingest.options import MAX_PASSWORD_TRIES, ImportOptions
+from organizer.core.ingest.summary import ImportSummary
 from organizer.core.model.sections import Section
 from organizer.core.progress import CancelToken
 
@@ -72,6 +72,8 @@ def _iso_date(text: str) -> date:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from organizer.core.ingest.importer import import_files  # heavy: only when adding
+
     # Pillow warns about damage it works around (odd TIFF tags, huge pictures); the summary
     # already says what was refused and why, so those lines would only alarm.
     warnings.filterwarnings("ignore", module=r"PIL\.")

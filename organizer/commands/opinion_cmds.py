@@ -13,12 +13,10 @@ from organizer.core.errors import UserError
 from organizer.core.model import utc_now
 from organizer.core.planning import (
     checklist_for,
-    choose_opinions,
     display_name,
     find_opinion_provider,
     record_opinion,
     set_manual_item,
-    write_comparison,
 )
 from organizer.core.planning.checklist import progress_counts
 from organizer.core.planning.insurer import (
@@ -100,6 +98,8 @@ def _register_compare(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
 
 def _compare(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
+        from organizer.core.planning.compare import choose_opinions, write_comparison
+
         opinions = choose_opinions(vault.content, args.id or None)
         write_comparison(vault.content, opinions, args.out, utc_now().date())
     names = ", ".join(o.provider_name for o in opinions)

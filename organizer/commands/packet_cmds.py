@@ -15,6 +15,7 @@ from organizer.commands.common import (
     find_document,
     open_vault,
     read_secret_file,
+    warming_up,
 )
 from organizer.core.casejson import apply_case_json, case_to_json
 from organizer.core.errors import UserError
@@ -110,9 +111,14 @@ def _warning_json(warning: Any) -> dict[str, Any]:
     }
 
 
+def _warm_packet_libraries() -> None:
+    from organizer.core.packet.fonts import ensure_fonts
+
+    ensure_fonts()  # reading the bundled fonts takes 20-50 ms
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    from organizer.core.packet import PacketOptions
-    from organizer.core.packet.export import export_packet
+    from organizer.core.packet.options import PacketOptions
     from organizer.core.packet.passphrase import (
         READER_SAFE_LENGTH,
         generate_passphrase,
@@ -134,7 +140,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         password = generate_passphrase()
     method = args.method or ("email" if args.email_size else "file")
     today = date.today()
-    with open_vault(args) as vault:
+    # pikepdf, reportlab, img2pdf and the fonts load while the passphrase is being checked.
+    with warming_up("organizer.core.packet.export", then=_warm_packet_libraries):
+        opened = open_vault(args)
+    from organizer.core.packet.export import export_packet
+
+    with opened as vault:
         excluded = [find_document(vault, ref).id for ref in args.exclude]
         options = PacketOptions(
             prepared_on=args.date or today,

@@ -25,8 +25,6 @@ from organizer.core.planning import (
     mark_received,
     request_status,
     start_next_opinion,
-    write_bring_list,
-    write_request_letter,
 )
 from organizer.core.planning.output import write_atomic
 from organizer.core.planning.requests import add_request
@@ -115,6 +113,8 @@ def _request(args: argparse.Namespace) -> int:
         if args.letter:
             if request is None:
                 raise UserError("There are no records requests yet. Add one with --add.")
+            from organizer.core.planning.letter import write_request_letter
+
             write_request_letter(content, request, args.letter, utc_now().date(), paper=args.paper)
             print(f"Wrote the request letter to {args.letter}: print it, sign it and send it.")
         if not (args.add or args.received or args.doc or args.letter):
@@ -180,6 +180,8 @@ def _appointment(args: argparse.Namespace) -> int:
                 write_atomic(args.ics, calendar_bytes(appointment_event(op, now)))
                 print(f"Wrote the calendar file to {args.ics}.")
             if args.bring_list:
+                from organizer.core.planning.bring_list import write_bring_list
+
                 write_bring_list(content, op, args.bring_list, now.date())
                 print(f"Wrote the what-to-bring list to {args.bring_list}.")
         elif not (args.at or args.place is not None or args.video is not None or args.duration):

@@ -14,7 +14,10 @@ from organizer.core.progress import CancelToken, ProgressCallback
 
 log = logging.getLogger(__name__)
 
-MODULES = ("organizer.core.ingest", "PySide6.QtPdf")
+# The modules themselves, not their packages: ``organizer.core.ingest`` and
+# ``organizer.core.packet`` load their parts on first use. The importer brings in pikepdf,
+# pypdf and Pillow; the packet export reportlab and img2pdf.
+MODULES = ("organizer.core.ingest.importer", "organizer.core.packet.export", "PySide6.QtPdf")
 
 
 def load_libraries(progress: ProgressCallback, cancel: CancelToken) -> int:

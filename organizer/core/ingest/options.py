@@ -18,6 +18,8 @@ DEFAULT_MAX_PIXELS = 89_478_485
 # Text kept for search: enough for any report, bounded against pathological PDFs.
 DEFAULT_TEXT_MAX_PAGES = 60
 DEFAULT_TEXT_MAX_CHARS = 300_000
+# Passwords tried per protected PDF before it is refused.
+MAX_PASSWORD_TRIES = 3
 
 PdfPasswordSource = Callable[[Path], str | None]
 

@@ -14,12 +14,13 @@ from datetime import date
 import pikepdf
 
 from organizer.core.ingest.errors import ImportRefused, PdfPasswordNeeded
+from organizer.core.ingest.options import MAX_PASSWORD_TRIES
 from organizer.core.ingest.pagetree import check_page_tree
 from organizer.core.ingest.pdfmeta import PdfMetadata, active_content, read_metadata
 
-MAX_PASSWORD_TRIES = 3
 # 50 m: far beyond any real page (an ECG strip, a plotter print), short of hostile sizes.
 MAX_PAGE_SIDE_POINTS = 50 / 0.0254 * 72
+
 # Only dangling references this deep below a page are looked for in a repaired file.
 _DEPTH = 6
 

@@ -17,8 +17,15 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+# Exact types (not subclasses: a StrEnum is converted to its value below) that JSON takes as
+# they are. Checked first: they are most of the leaves of a large index.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def to_jsonable(value: Any) -> Any:
     """Convert a model value (dataclass, enum, date, list, dict) to JSON-safe data."""
+    if type(value) in _PLAIN:
+        return value
     names = _field_names(type(value))
     if names is not None:
         return {name: to_jsonable(getattr(value, name)) for name in names}
@@ -49,6 +56,8 @@ def _convert(tp: Any, data: Any) -> Any:
         return _convert(args[0], data)
     if origin is list:
         (item,) = typing.get_args(tp)
+        if item is Any:
+            return list(data)
         return [_convert(item, v) for v in data]
     if origin is tuple:
         targs = typing.get_args(tp)
@@ -57,6 +66,8 @@ def _convert(tp: Any, data: Any) -> Any:
         return tuple(_convert(a, v) for a, v in zip(targs, data, strict=True))
     if origin is dict:
         _key, val = typing.get_args(tp)
+        if val is Any:  # e.g. a share-log snapshot: JSON data kept as it is
+            return {str(k): v for k, v in data.items()}
         return {str(k): _convert(val, v) for k, v in data.items()}
     if tp is Any:
         return data

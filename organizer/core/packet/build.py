@@ -6,7 +6,7 @@ import io
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import BinaryIO
 
 from pikepdf import Encryption, Permissions
 
@@ -14,7 +14,7 @@ from organizer.core.errors import DamageError
 from organizer.core.model import VaultContent
 from organizer.core.packet.assemble import AssembledPacket, render_packet
 from organizer.core.packet.options import PacketOptions, PacketResult
-from organizer.core.packet.writer import HashingWriter, write_checked
+from organizer.core.packet.writer import HashingWriter, write_checked, write_through
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 
@@ -56,15 +56,25 @@ def encryption_for(password: str) -> Encryption:
 
 
 def save_unencrypted(packet: AssembledPacket, stream: BinaryIO) -> None:
-    """Write the packet without a password; a fixed ID and no dates make it deterministic."""
-    packet.pdf.save(stream, deterministic_id=True, compress_streams=True)
+    """Save without a password, deterministically: no dates, fixed resource names, and qpdf's
+    fixed ID, which the ``HashingWriter(content_id=True)`` below ``stream`` replaces by one
+    derived from the content. Use ``plain_packet`` or ``write_checked(content_id=True)``."""
+    packet.pdf.save(stream, static_id=True, compress_streams=True)
 
 
 def packet_bytes(packet: AssembledPacket) -> bytes:
     """The unencrypted packet in memory (for printing, which writes no file)."""
     buffer = io.BytesIO()
-    save_unencrypted(packet, buffer)
+    plain_packet(packet, buffer)
     return buffer.getvalue()
+
+
+def plain_packet(packet: AssembledPacket, target: BinaryIO | None) -> str:
+    """Write the unencrypted packet to ``target`` (or nowhere); returns its SHA-256."""
+    sink = HashingWriter(target, content_id=True)
+    write_through(sink, lambda stream: save_unencrypted(packet, stream))
+    sink.raise_error()
+    return sink.hexdigest()
 
 
 def finish_packet(
@@ -84,11 +94,7 @@ def finish_packet(
 
     plain_hash: str | None = None
     if options.password or expected_sha256:
-        sink = HashingWriter()
-        buffered = io.BufferedWriter(cast(Any, sink), buffer_size=1 << 20)
-        save_plain(buffered)
-        buffered.flush()
-        plain_hash = sink.hexdigest()
+        plain_hash = plain_packet(packet, None)
         if expected_sha256 and plain_hash != expected_sha256:
             raise DamageError(mismatch_message or "The packet is not the one expected.")
     if cancel is not None:
@@ -105,6 +111,7 @@ def finish_packet(
         page_count=packet.page_count,
         outline_titles=packet.outline_titles,
         password=password,
+        content_id=not password,
     )
     return PacketResult(
         path=str(out_path),

@@ -57,9 +57,10 @@ def build_list_pdf(
         pages = len(pdf.pages)
         write_checked(
             out_path,
-            lambda stream: pdf.save(stream, deterministic_id=True, compress_streams=True),
+            lambda stream: pdf.save(stream, static_id=True, compress_streams=True),
             page_count=pages,
             outline_titles=[],
             password=None,
+            content_id=True,
         )
     return pages

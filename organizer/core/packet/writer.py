@@ -12,8 +12,10 @@ import errno
 import hashlib
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
@@ -34,33 +36,72 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# qpdf's fixed ID (``static_id=True``): "/ID [<x><x>]" in the trailer at the very end.
+_FIXED_ID = re.compile(rb"/ID \[<([0-9a-f]{32})><\1>\]")
+# The trailer is within the last few hundred bytes; keep back at least this much to find it.
+_TAIL = 64 * 1024
+
+
 class HashingWriter(io.RawIOBase):
     """A write-only stream that hashes what passes through, and writes it on if given a file.
+
+    With ``content_id``, the PDF was saved with qpdf's fixed ID, which is replaced by the first
+    16 bytes of the SHA-256 of everything before it: a content-derived ID (as qpdf's own
+    ``deterministic_id``, which costs an extra MD5 pass over the whole file) from the same
+    single hashing pass that gives the file's SHA-256. Call ``finish`` after the last write.
 
     A write error is kept, not raised: an exception thrown back into qpdf's C++ while it
     finishes a file can abort the whole process, so the caller raises it after the save.
     """
 
-    def __init__(self, target: BinaryIO | None = None) -> None:
+    def __init__(self, target: BinaryIO | None = None, *, content_id: bool = False) -> None:
         super().__init__()
         self._target = target
         self._hash = hashlib.sha256()
         self.size = 0
         self.error: OSError | None = None
+        self._held: list[bytes] | None = [] if content_id else None
+        self._held_size = 0
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        view = memoryview(data)
-        self._hash.update(view)
+        chunk = bytes(data)  # the caller reuses its buffer
+        if self._held is None:
+            self._emit(chunk)
+            return len(chunk)
+        self._held.append(chunk)
+        self._held_size += len(chunk)
+        while self._held_size - len(self._held[0]) >= _TAIL:
+            first = self._held.pop(0)
+            self._held_size -= len(first)
+            self._emit(first)
+        return len(chunk)
+
+    def finish(self) -> None:
+        """Write what was held back, with the content-derived ID in place of qpdf's fixed one."""
+        if not self._held:
+            return
+        tail = b"".join(self._held)
+        self._held, self._held_size = [], 0
+        matches = list(_FIXED_ID.finditer(tail))  # the last one is the trailer's
+        if not matches:
+            self._emit(tail)  # no fixed ID (a future qpdf?): still deterministic, left as is
+            return
+        found = matches[-1]
+        self._emit(tail[: found.start()])
+        ident = self._hash.copy().hexdigest()[:32].encode("ascii")
+        self._emit(b"/ID [<" + ident + b"><" + ident + b">]" + tail[found.end() :])
+
+    def _emit(self, data: bytes) -> None:
+        self._hash.update(data)
         if self._target is not None and self.error is None:
             try:
-                _raw_write(self._target, bytes(view))
+                _raw_write(self._target, data)
             except OSError as exc:
                 self.error = exc
-        self.size += view.nbytes
-        return view.nbytes
+        self.size += len(data)
 
     def raise_error(self) -> None:
         if self.error is not None:
@@ -68,6 +109,14 @@ class HashingWriter(io.RawIOBase):
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
+
+
+def write_through(sink: HashingWriter, produce: Callable[[BinaryIO], None]) -> None:
+    """Let ``produce`` write into ``sink`` through a 1 MiB buffer (qpdf writes small pieces)."""
+    buffered = io.BufferedWriter(cast(Any, sink), buffer_size=_CHUNK)
+    produce(cast(BinaryIO, buffered))
+    buffered.flush()
+    sink.finish()
 
 
 def _raw_write(target: BinaryIO, data: bytes) -> None:
@@ -82,8 +131,12 @@ def write_checked(
     page_count: int,
     outline_titles: list[str],
     password: str | None,
+    content_id: bool = False,
 ) -> tuple[str, int]:
-    """Let ``produce`` write the PDF, then check and rename it; returns (SHA-256, size)."""
+    """Let ``produce`` write the PDF, then check and rename it; returns (SHA-256, size).
+
+    ``content_id``: ``produce`` saves with qpdf's fixed ID, to be replaced (see HashingWriter).
+    """
     folder = dest.parent
     if not folder.is_dir():
         raise PacketWriteError(
@@ -97,11 +150,8 @@ def write_checked(
     try:
         try:
             with os.fdopen(fd, "wb") as handle:
-                writer = HashingWriter(handle)
-                # qpdf writes in small pieces; batch them so hashing and writing stay cheap.
-                buffered = io.BufferedWriter(cast(Any, writer), buffer_size=_CHUNK)
-                produce(buffered)
-                buffered.flush()
+                writer = HashingWriter(handle, content_id=content_id)
+                write_through(writer, produce)
                 writer.raise_error()
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -123,27 +173,37 @@ def _check_file(
     outline_titles: list[str],
     password: str | None,
 ) -> None:
-    problem = ""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    if digest.hexdigest() != expected_sha256:
-        problem = "what reached the disk differs from what was written"
-    else:
-        try:
-            with Pdf.open(path, password=password or "") as pdf:
-                if len(pdf.pages) != page_count:
-                    problem = f"it has {len(pdf.pages)} pages instead of {page_count}"
-                elif read_outline_titles(pdf) != outline_titles:
-                    problem = "its bookmarks are not as made"
-        except pikepdf.PdfError as exc:
-            problem = f"it does not open as a PDF ({exc})"
+    # Hashing the file back (native code, without the GIL) runs beside the PDF check.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-back") as pool:
+        hashed = pool.submit(_file_sha256, path)
+        problem = _pdf_problem(path, page_count, outline_titles, password)
+        if hashed.result() != expected_sha256:
+            problem = "what reached the disk differs from what was written"
     if problem:
         raise PacketWriteError(
             f"The packet could not be saved correctly in {path.parent}: {problem}. "
             "Nothing was saved; try another place."
         )
+
+
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _pdf_problem(
+    path: Path, page_count: int, outline_titles: list[str], password: str | None
+) -> str:
+    """What is wrong with the PDF at ``path`` as a reader opens it, or ""."""
+    try:
+        with Pdf.open(path, password=password or "") as pdf:
+            if len(pdf.pages) != page_count:
+                return f"it has {len(pdf.pages)} pages instead of {page_count}"
+            if read_outline_titles(pdf) != outline_titles:
+                return "its bookmarks are not as made"
+    except pikepdf.PdfError as exc:
+        return f"it does not open as a PDF ({exc})"
+    return ""
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -18,12 +18,14 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from typing import TYPE_CHECKING
 
 from organizer.core.vault.errors import KeychainUnavailable
+
+# keyring loads on first use (about 40 ms): most commands are given a passphrase and never
+# need the keychain.
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Second Opinion Organizer"
 
@@ -81,6 +83,8 @@ def _refusal(name: str) -> str:
 
 def _vet(backend: object) -> KeyringBackend:
     """The backend to use for ``backend``, or ``KeychainUnavailable`` with the reason."""
+    from keyring.backend import KeyringBackend
+
     name = backend_name(backend)
     if name in ALLOWED_BACKENDS and isinstance(backend, KeyringBackend):
         return backend
@@ -105,6 +109,8 @@ class Keychain:
     @classmethod
     def system(cls) -> Keychain:
         """The keychain ``keyring`` selects here, or ``KeychainUnavailable`` with the reason."""
+        import keyring
+
         try:
             backend = keyring.get_keyring()
         except Exception as exc:  # a broken keyring configuration, a missing D-Bus...
@@ -172,6 +178,8 @@ class Keychain:
 
     def delete(self, vault_id: str) -> None:
         """Forget the secret for ``vault_id`` (no error if there was none)."""
+        from keyring.errors import PasswordDeleteError
+
         _check_vault_id(vault_id)
         try:
             self._backend.delete_password(SERVICE, vault_id)
