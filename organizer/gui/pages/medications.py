@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +30,14 @@ from organizer.gui.models.medications import (
     kind_label,
 )
 from organizer.gui.pages import printing
-from organizer.gui.pages.common import DateField, describe, heading, paragraph, save_or_warn
+from organizer.gui.pages.common import DateField, describe, heading, paragraph
+from organizer.gui.pages.list_editor import (
+    ListEditor,
+    action_button,
+    add_move_keys,
+    button_row,
+    enable_list_buttons,
+)
 from organizer.gui.session import Session
 
 
@@ -101,10 +106,9 @@ class StartDateDelegate(QStyledItemDelegate):
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
-class MedicationsPage(QWidget):
+class MedicationsPage(ListEditor):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(session, parent)
         self.setObjectName("MedicationsPage")
         self.model = MedicationTableModel(self)
         self.model.edited.connect(self._save)
@@ -162,39 +166,33 @@ class MedicationsPage(QWidget):
         )
         layout.addWidget(self.table, 1)
 
-        buttons = QHBoxLayout()
-        self.remove_button = self._button(
+        self.remove_button = action_button(
             self.tr("&Remove medication"),
             self.tr("Remove the selected medication from the list"),
             self._remove,
         )
-        self.up_button = self._button(
+        self.up_button = action_button(
             self.tr("Move &up"),
             self.tr("Move the selected medication up (Alt+Up)"),
             lambda: self._move(-1),
         )
-        self.down_button = self._button(
+        self.down_button = action_button(
             self.tr("Move &down"),
             self.tr("Move the selected medication down (Alt+Down)"),
             lambda: self._move(1),
         )
-        self.print_button = self._button(
+        self.print_button = action_button(
             self.tr("&Print this list..."), self.tr("Print the medication list"), self._print
         )
-        for b in (self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        layout.addLayout(buttons)
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self._move(step))
+        layout.addLayout(
+            button_row((self.remove_button, self.up_button, self.down_button), (self.print_button,))
+        )
+        add_move_keys(self.table, self._move, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         review = QHBoxLayout()
         self.reviewed_label = QLabel()
         self.reviewed_label.setWordWrap(True)
-        self.review_button = self._button(
+        self.review_button = action_button(
             self.tr("The list is &complete and current"),
             self.tr("Mark the medication list as checked today"),
             self._mark_reviewed,
@@ -220,16 +218,7 @@ class MedicationsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         session.changed.connect(self.reload)
         session.locked.connect(self._drop_data)
-        self._saving = False
         self.reload()
-
-    def _button(self, text: str, description: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        # The name says the action and the thing ("Remove the selected question"), so it stays
-        # unique when every page sits in one window; the key hint stays in the description.
-        describe(button, description.split(" (")[0], description)
-        button.clicked.connect(slot)
-        return button
 
     # -- data ---------------------------------------------------------------------------
 
@@ -249,12 +238,7 @@ class MedicationsPage(QWidget):
         self.model.set_items([])
         self.documents_model.set_documents([])
 
-    def _save(self, what: str) -> None:
-        self._saving = True
-        try:
-            save_or_warn(self._session, self, what)
-        finally:
-            self._saving = False
+    def _after_save(self) -> None:
         self._update_buttons()
 
     def _update_review_label(self) -> None:
@@ -271,12 +255,14 @@ class MedicationsPage(QWidget):
             )
 
     def _update_buttons(self, *_: object) -> None:
-        row = self.selected_row()
-        count = self.model.rowCount()
-        self.remove_button.setEnabled(row is not None)
-        self.up_button.setEnabled(row is not None and row > 0)
-        self.down_button.setEnabled(row is not None and row < count - 1)
-        self.print_button.setEnabled(count > 0)
+        enable_list_buttons(
+            self.selected_row(),
+            self.model.rowCount(),
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.print_button,
+        )
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,16 +24,15 @@ from organizer.core.planning.requests import DELIVERY_CHOICES, HOW_CHOICES
 from organizer.gui.models.planning import RecordsRequestTableModel
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import describe, paragraph, save_or_warn
+from organizer.gui.pages.common import describe, paragraph
 from organizer.gui.pages.form_binding import FormBinder
+from organizer.gui.pages.list_editor import Getter, ListEditor, Setter, button_row, selected_field
 from organizer.gui.session import Session
 
 
-class RequestsTab(QWidget):
+class RequestsTab(ListEditor):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._saving = False
+        super().__init__(session, parent)
         self.model = RecordsRequestTableModel(self)
         self.binder = FormBinder(self._edited, self)
         layout = QVBoxLayout(self)
@@ -88,7 +86,6 @@ class RequestsTab(QWidget):
         )
         layout.addWidget(self.table, 1)
 
-        buttons = QHBoxLayout()
         self.received_button = describe(
             QPushButton(self.tr("Received &today")),
             self.tr("Mark the request as received today"),
@@ -108,10 +105,7 @@ class RequestsTab(QWidget):
             lambda: self.tr("Records request letter.pdf"),
         )
         self.letter_button.done.connect(self._status)
-        for button in (self.received_button, self.remove_button, self.letter_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.received_button, self.remove_button, self.letter_button)))
         self.status_label = paragraph("")
         layout.addWidget(self.status_label)
 
@@ -170,17 +164,8 @@ class RequestsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.reload()
 
-    def _field(self, attr: str) -> tuple[Callable[[], Any], Callable[[Any], None]]:
-        def get() -> Any:
-            request = self.selected()
-            return getattr(request, attr) if request is not None else None
-
-        def set_(value: Any) -> None:
-            request = self.selected()
-            if request is not None:
-                setattr(request, attr, value)
-
-        return get, set_
+    def _field(self, attr: str) -> tuple[Getter, Setter]:
+        return selected_field(self.selected, attr)
 
     # -- data ----------------------------------------------------------------------------
 
@@ -221,13 +206,6 @@ class RequestsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.model.refresh(rows[0].row())
-
-    def _save(self, what: str) -> None:
-        self._saving = True
-        try:
-            save_or_warn(self._session, self, what)
-        finally:
-            self._saving = False
 
     # -- actions -------------------------------------------------------------------------
 

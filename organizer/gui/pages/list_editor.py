@@ -1,0 +1,108 @@
+"""What the list-editing pages share: saving after each change, buttons, move keys, form fields.
+
+Used by Medications, Questions, Records requests and Opinions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from organizer.gui.pages.common import describe, save_or_warn
+from organizer.gui.session import Session
+
+Getter = Callable[[], Any]
+Setter = Callable[[Any], None]
+
+
+class ListEditor(QWidget):
+    """A page or tab editing a list in the session's content, saved after each change."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        # True while saving, so the session's "changed" signal does not reload mid-edit.
+        self._saving = False
+
+    def _save(self, what: str) -> None:
+        self._saving = True
+        try:
+            save_or_warn(self._session, self, what)
+        finally:
+            self._saving = False
+        self._after_save()
+
+    def _after_save(self) -> None:
+        """What to update once saved (e.g. which buttons can be used)."""
+
+
+def action_button(text: str, description: str, slot: Callable[[], Any]) -> QPushButton:
+    button = QPushButton(text)
+    # The name says the action and the thing ("Remove the selected question"), so it stays
+    # unique when every page sits in one window; the key hint stays in the description.
+    describe(button, description.split(" (")[0], description)
+    button.clicked.connect(slot)
+    return button
+
+
+def button_row(left: Iterable[QWidget], right: Iterable[QWidget] = ()) -> QHBoxLayout:
+    """A row of buttons: ``left`` at the start, ``right`` at the end."""
+    row = QHBoxLayout()
+    for button in left:
+        row.addWidget(button)
+    row.addStretch(1)
+    for button in right:
+        row.addWidget(button)
+    return row
+
+
+def add_move_keys(view: QWidget, move: Callable[[int], None], context: Qt.ShortcutContext) -> None:
+    """Alt+Up and Alt+Down move the selected row of ``view`` one place."""
+    for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+        shortcut = QShortcut(QKeySequence(keys), view)
+        shortcut.setContext(context)
+        shortcut.activated.connect(lambda step=step: move(step))
+
+
+def enable_list_buttons(
+    row: int | None,
+    count: int,
+    remove: QWidget,
+    up: QWidget,
+    down: QWidget,
+    print_: QWidget,
+) -> None:
+    """Enable what can be done with the selected ``row`` of a list of ``count`` rows."""
+    remove.setEnabled(row is not None)
+    up.setEnabled(row is not None and row > 0)
+    down.setEnabled(row is not None and row < count - 1)
+    print_.setEnabled(count > 0)
+
+
+def selected_field(
+    selected: Callable[[], object | None],
+    attr: str,
+    after_set: Callable[[Any], None] | None = None,
+) -> tuple[Getter, Setter]:
+    """Read and write ``attr`` of the selected object (nothing when none is selected).
+
+    ``after_set(obj)`` runs after a change, e.g. to update what depends on the field.
+    """
+
+    def get() -> Any:
+        obj = selected()
+        return getattr(obj, attr) if obj is not None else None
+
+    def set_(value: Any) -> None:
+        obj = selected()
+        if obj is None:
+            return
+        setattr(obj, attr, value)
+        if after_set is not None:
+            after_set(obj)
+
+    return get, set_
