@@ -1,6 +1,5 @@
-"""What the list-editing pages share: saving after each change, buttons, move keys, form fields.
-
-Used by Medications, Questions, Records requests and Opinions.
+"""What the list-editing pages share: saving after each change, buttons, tables, move keys,
+form fields. Used by Medications, Questions, Records requests, Opinions and Shared packets.
 """
 
 from __future__ import annotations
@@ -8,9 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from organizer.gui.pages.common import describe, save_or_warn
 from organizer.gui.session import Session
@@ -47,6 +53,37 @@ def action_button(text: str, description: str, slot: Callable[[], Any]) -> QPush
     describe(button, description.split(" (")[0], description)
     button.clicked.connect(slot)
     return button
+
+
+def move_buttons(
+    up_description: str, down_description: str, move: Callable[[int], None]
+) -> tuple[QPushButton, QPushButton]:
+    """The "Move up" and "Move down" buttons; the descriptions say what moves, and the keys."""
+    up = action_button(
+        QCoreApplication.translate("ListEditor", "Move &up"), up_description, lambda: move(-1)
+    )
+    down = action_button(
+        QCoreApplication.translate("ListEditor", "Move &down"), down_description, lambda: move(1)
+    )
+    return up, down
+
+
+def row_table(
+    model: QAbstractItemModel,
+    edit_triggers: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.NoEditTriggers,
+    resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Interactive,
+) -> QTableView:
+    """A table choosing one whole row at a time; Tab leaves it, arrow keys move inside."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(edit_triggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(resize)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def button_row(left: Iterable[QWidget], right: Iterable[QWidget] = ()) -> QHBoxLayout:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,8 @@ from organizer.gui.pages.list_editor import (
     add_move_keys,
     button_row,
     enable_list_buttons,
+    move_buttons,
+    row_table,
 )
 from organizer.gui.session import Session
 
@@ -144,21 +145,15 @@ class MedicationsPage(ListEditor):
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(KIND_COLUMN, KindDelegate(self.table))
-        self.table.setItemDelegateForColumn(STARTED_COLUMN, StartDateDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
+        self.table = row_table(
+            self.model,
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed,
+            QHeaderView.ResizeMode.ResizeToContents,
         )
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegateForColumn(KIND_COLUMN, KindDelegate(self.table))
+        self.table.setItemDelegateForColumn(STARTED_COLUMN, StartDateDelegate(self.table))
         describe(
             self.table,
             self.tr("Medication list"),
@@ -171,15 +166,10 @@ class MedicationsPage(ListEditor):
             self.tr("Remove the selected medication from the list"),
             self._remove,
         )
-        self.up_button = action_button(
-            self.tr("Move &up"),
+        self.up_button, self.down_button = move_buttons(
             self.tr("Move the selected medication up (Alt+Up)"),
-            lambda: self._move(-1),
-        )
-        self.down_button = action_button(
-            self.tr("Move &down"),
             self.tr("Move the selected medication down (Alt+Down)"),
-            lambda: self._move(1),
+            self._move,
         )
         self.print_button = action_button(
             self.tr("&Print this list..."), self.tr("Print the medication list"), self._print

@@ -26,6 +26,7 @@ from organizer.gui.pages.list_editor import (
     add_move_keys,
     button_row,
     enable_list_buttons,
+    move_buttons,
 )
 from organizer.gui.pages.medications import today
 from organizer.gui.session import Session
@@ -113,15 +114,10 @@ class QuestionsPage(ListEditor):
         self.remove_button = action_button(
             self.tr("&Remove question"), self.tr("Remove the selected question"), self._remove
         )
-        self.up_button = action_button(
-            self.tr("Move &up"),
+        self.up_button, self.down_button = move_buttons(
             self.tr("Ask the selected question earlier (Alt+Up)"),
-            lambda: self._move(-1),
-        )
-        self.down_button = action_button(
-            self.tr("Move &down"),
             self.tr("Ask the selected question later (Alt+Down)"),
-            lambda: self._move(1),
+            self._move,
         )
         self.print_button = action_button(
             self.tr("&Print this list..."),

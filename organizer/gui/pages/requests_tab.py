@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,14 @@ from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
 from organizer.gui.pages.common import describe, paragraph
 from organizer.gui.pages.form_binding import FormBinder
-from organizer.gui.pages.list_editor import Getter, ListEditor, Setter, button_row, selected_field
+from organizer.gui.pages.list_editor import (
+    Getter,
+    ListEditor,
+    Setter,
+    button_row,
+    row_table,
+    selected_field,
+)
 from organizer.gui.session import Session
 
 
@@ -70,15 +74,7 @@ class RequestsTab(ListEditor):
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.model)
         describe(
             self.table,
             self.tr("Records requests"),
