@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -47,8 +48,17 @@ def today() -> date:
     return date.today()
 
 
-class KindDelegate(QStyledItemDelegate):
-    """Edits the "Kind" column with a drop-down list."""
+class _EditorDelegate(QStyledItemDelegate):
+    """Edits a column with a control made by ``make_editor``, through the model's EditRole."""
+
+    def make_editor(self, parent: QWidget) -> QWidget:
+        raise NotImplementedError
+
+    def show_value(self, editor: Any, value: Any) -> None:
+        raise NotImplementedError
+
+    def read_value(self, editor: Any) -> Any:
+        raise NotImplementedError
 
     def createEditor(
         self,
@@ -56,6 +66,24 @@ class KindDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
+        return self.make_editor(parent)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.show_value(editor, index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        model.setData(index, self.read_value(editor), Qt.ItemDataRole.EditRole)
+
+
+class KindDelegate(_EditorDelegate):
+    """Edits the "Kind" column with a drop-down list."""
+
+    def make_editor(self, parent: QWidget) -> QWidget:
         combo = QComboBox(parent)
         for kind in MedicationKind:
             combo.addItem(kind_label(kind), kind.value)
@@ -66,45 +94,26 @@ class KindDelegate(QStyledItemDelegate):
         )
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+    def show_value(self, editor: QComboBox, value: Any) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(value)))
 
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def read_value(self, editor: QComboBox) -> Any:
+        return editor.currentData()
 
 
-class StartDateDelegate(QStyledItemDelegate):
+class StartDateDelegate(_EditorDelegate):
     """Edits the "Started" column with a date box that can be "Not set"."""
 
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
+    def make_editor(self, parent: QWidget) -> QWidget:
         field = DateField(parent)
         describe(field, self.tr("Date started"), self.tr("When you started taking it, if known"))
         return field
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, DateField)
-        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+    def show_value(self, editor: DateField, value: Any) -> None:
+        editor.set_value(value)
 
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(editor, DateField)
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+    def read_value(self, editor: DateField) -> Any:
+        return editor.value()
 
 
 class MedicationsPage(ListEditor):
