@@ -150,3 +150,15 @@ class FormBinder(QObject):
         """Save any control the user changed but has not left yet (e.g. before locking)."""
         for b in self._bindings:
             self._commit(b, b.widget.accessibleName())
+
+
+def attr_field(obj_of: Callable[[], Any], attr: str) -> tuple[Getter, Setter]:
+    """Read and write ``attr`` of the object ``obj_of()`` returns (looked up at each use)."""
+
+    def get() -> Any:
+        return getattr(obj_of(), attr)
+
+    def set_(value: Any) -> None:
+        setattr(obj_of(), attr, value)
+
+    return get, set_

@@ -1,5 +1,6 @@
-"""What the list-editing pages share: saving after each change, buttons, tables, move keys,
-form fields. Used by Medications, Questions, Records requests, Opinions and Shared packets.
+"""What the list-editing pages share: buttons, tables, move keys, fields of the selected row.
+
+Used by Medications, Questions, Records requests, Opinions and Shared packets.
 """
 
 from __future__ import annotations
@@ -18,32 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.gui.pages.common import describe, save_or_warn
-from organizer.gui.session import Session
+from organizer.gui.pages.common import describe
 
 Getter = Callable[[], Any]
 Setter = Callable[[Any], None]
-
-
-class ListEditor(QWidget):
-    """A page or tab editing a list in the session's content, saved after each change."""
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        # True while saving, so the session's "changed" signal does not reload mid-edit.
-        self._saving = False
-
-    def _save(self, what: str) -> None:
-        self._saving = True
-        try:
-            save_or_warn(self._session, self, what)
-        finally:
-            self._saving = False
-        self._after_save()
-
-    def _after_save(self) -> None:
-        """What to update once saved (e.g. which buttons can be used)."""
 
 
 def action_button(text: str, description: str, slot: Callable[[], Any]) -> QPushButton:

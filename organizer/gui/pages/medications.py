@@ -30,9 +30,8 @@ from organizer.gui.models.medications import (
     kind_label,
 )
 from organizer.gui.pages import printing
-from organizer.gui.pages.common import DateField, describe, heading, paragraph
+from organizer.gui.pages.common import DateField, SavingPage, describe, heading, paragraph
 from organizer.gui.pages.list_editor import (
-    ListEditor,
     action_button,
     add_move_keys,
     button_row,
@@ -116,7 +115,7 @@ class StartDateDelegate(_EditorDelegate):
         return editor.value()
 
 
-class MedicationsPage(ListEditor):
+class MedicationsPage(SavingPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("MedicationsPage")

@@ -18,9 +18,9 @@ from organizer.core.planning import opinions_in_order
 from organizer.gui.models.planning import OpinionListModel
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import describe, paragraph
+from organizer.gui.pages.common import SavingPage, describe, paragraph
 from organizer.gui.pages.form_binding import FormBinder
-from organizer.gui.pages.list_editor import Getter, ListEditor, Setter, selected_field
+from organizer.gui.pages.list_editor import Getter, Setter, selected_field
 from organizer.gui.session import Session
 
 
@@ -35,7 +35,7 @@ def link_to_provider(content: VaultContent, opinion: Opinion) -> None:
             return
 
 
-class OpinionsTab(ListEditor):
+class OpinionsTab(SavingPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = OpinionListModel(self)

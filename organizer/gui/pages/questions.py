@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 from organizer.core.model import Priority
 from organizer.gui.models.questions import QuestionListModel, priority_label
 from organizer.gui.pages import printing
-from organizer.gui.pages.common import CommittingTextEdit, describe, heading, paragraph
+from organizer.gui.pages.common import CommittingTextEdit, SavingPage, describe, heading, paragraph
 from organizer.gui.pages.list_editor import (
-    ListEditor,
     action_button,
     add_move_keys,
     button_row,
@@ -32,7 +31,7 @@ from organizer.gui.pages.medications import today
 from organizer.gui.session import Session
 
 
-class QuestionsPage(ListEditor):
+class QuestionsPage(SavingPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("QuestionsPage")

@@ -21,11 +21,10 @@ from organizer.core.planning.requests import DELIVERY_CHOICES, HOW_CHOICES
 from organizer.gui.models.planning import RecordsRequestTableModel
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import describe, paragraph
+from organizer.gui.pages.common import SavingPage, describe, paragraph
 from organizer.gui.pages.form_binding import FormBinder
 from organizer.gui.pages.list_editor import (
     Getter,
-    ListEditor,
     Setter,
     button_row,
     row_table,
@@ -34,7 +33,7 @@ from organizer.gui.pages.list_editor import (
 from organizer.gui.session import Session
 
 
-class RequestsTab(ListEditor):
+class RequestsTab(SavingPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = RecordsRequestTableModel(self)
