@@ -105,6 +105,11 @@ def main() -> int:
         window.resize(1280, 800)
         window.show()
         window.sidebar.choose("all")
+        app.processEvents()  # the list asks for its thumbnails; PDFs' are made in the background
+        thumbnails = window.documents.model.thumbnails
+        while thumbnails.busy:
+            app.processEvents()
+        app.processEvents()
         _save(window, out, "documents")
         for key, name in [
             ("overview", "case-overview"),

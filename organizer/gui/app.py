@@ -5,30 +5,29 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
-import secrets
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from organizer import APP_ID, APP_NAME, __version__
+from organizer.core.resources import resource_path
 from organizer.gui import errors
+from organizer.gui.demo_start import DemoStartWindow, build_demo_vault
+from organizer.gui.help import HelpWindow
 from organizer.gui.main_window import MainWindow
 from organizer.gui.platform.session_lock import SystemLockSignals, system_lock_signals
 from organizer.gui.session import Session
 from organizer.gui.settings import AppSettings, log_dir
 from organizer.gui.start.start_window import StartWindow
+from organizer.gui.translations import install_translators
 from organizer.gui.vault_access import VaultAccess
 from organizer.gui.warmup import load_libraries
 
 log = logging.getLogger(__name__)
-
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
-if not RESOURCES.exists():  # running from a source tree: resources/ sits at the top
-    RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def setup_logging(folder: Path | None = None) -> Path:
@@ -47,11 +46,10 @@ def setup_logging(folder: Path | None = None) -> Path:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(RESOURCES / "icons" / "app-icon.svg"))
-
-
-def user_guide_url() -> QUrl:
-    return QUrl.fromLocalFile(str(Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"))
+    try:
+        return QIcon(str(resource_path("icons", "app-icon.svg")))
+    except FileNotFoundError:
+        return QIcon()
 
 
 class AppController(QObject):
@@ -73,6 +71,7 @@ class AppController(QObject):
         self.start.setWindowIcon(app_icon())
         self.start.opened.connect(self.open_main)
         self.main: MainWindow | None = None
+        self.help_window: HelpWindow | None = None
         self._last_folder: Path | None = None
         # While the start window waits for the passphrase, load the document libraries.
         self.start.jobs.run(load_libraries, what="load libraries")
@@ -90,13 +89,21 @@ class AppController(QObject):
         window.setWindowIcon(app_icon())
         window.apply_settings(self.settings)
         window.closed_by_lock.connect(self._locked)
-        window.help_requested.connect(lambda: QDesktopServices.openUrl(user_guide_url()))
+        window.help_requested.connect(self.show_help)
         self.main = window
         self.start.hide()
         window.show()
         for message in getattr(session.vault, "warnings", []) or []:
             window.statusBar().showMessage(str(message), 20000)
         return window
+
+    def show_help(self) -> HelpWindow:
+        """The user guide in its own window (kept open across locks: it holds no records)."""
+        if self.help_window is None:
+            self.help_window = HelpWindow()
+            self.help_window.setWindowIcon(app_icon())
+        self.help_window.show_guide()
+        return self.help_window
 
     def _locked(self) -> None:
         if self.main is not None:
@@ -108,13 +115,8 @@ class AppController(QObject):
 
 
 def _demo_session(folder: Path) -> Session:
-    """A temporary vault holding the fictional demo case, opened without asking anything."""
-    from organizer.core.demo import create_demo_vault
-    from organizer.core.vault.kdf import FLOOR
-
-    passphrase = secrets.token_urlsafe(24)  # nobody needs it: the demo opens unlocked
-    path = folder / "Demo vault"
-    vault, _recovery_code = create_demo_vault(path, passphrase, FLOOR)
+    """A temporary vault holding the fictional demo case, open (built on the calling thread)."""
+    vault, path = build_demo_vault(folder)
     return Session(vault, path, demo=True)
 
 
@@ -130,18 +132,25 @@ def run_app(demo: bool = False, argv: list[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     errors.install()
+    translators = install_translators(app)  # noqa: F841 - kept alive while the app runs
     settings = AppSettings.load()
     controller = AppController(
         VaultAccess(), settings, lock_signals=system_lock_signals(app) if not demo else None
     )
     temp: tempfile.TemporaryDirectory[str] | None = None
+    preparing: DemoStartWindow | None = None
     if demo:
+        # A window at once; the fictional case is built in the background (a few seconds).
         temp = tempfile.TemporaryDirectory(prefix="second-opinion-demo-")
-        session = _demo_session(Path(temp.name))
-        controller.open_main(session)
+        preparing = DemoStartWindow(Path(temp.name))
+        preparing.setWindowIcon(app_icon())
+        preparing.ready.connect(controller.open_main)
+        preparing.start()
     else:
         controller.show()
     code = app.exec()
+    if preparing is not None:
+        preparing.jobs.wait_all()
     if controller.main is not None and not controller.main.session.is_locked:
         controller.main.session.lock()
     if temp is not None:

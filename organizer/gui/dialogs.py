@@ -12,18 +12,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def choose_files_to_add(parent: QWidget | None) -> list[Path]:
     """Ask for documents to add (PDFs and pictures). An empty list if cancelled."""
     names, _filter = QFileDialog.getOpenFileNames(
         parent,
-        _tr("Add documents"),
+        QCoreApplication.translate("dialogs", "Add documents"),
         str(Path.home()),
-        _tr("Documents and pictures (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff);;")
-        + _tr("All files (*)"),
+        QCoreApplication.translate(
+            "dialogs",
+            "Documents and pictures (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff);;",
+        )
+        + QCoreApplication.translate("dialogs", "All files (*)"),
     )
     return [Path(n) for n in names]
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from organizer.core.model import Section
+from organizer.gui.labels import tr_label
 from organizer.gui.sidebar import Entry, Sidebar
 
 DROP_EVENTS = {QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop}
@@ -94,7 +95,7 @@ class DropHandler(QObject):
 
     def _show_hint(self, section: Section | None) -> None:
         if section is not None:
-            text = self.tr("Drop to add to %1").replace("%1", self.tr(section.label))
+            text = self.tr("Drop to add to %1").replace("%1", tr_label(section.label))
         else:
             text = self.tr("Drop to add these files to your records")
         self.hint.setText(text)

@@ -29,10 +29,6 @@ from organizer.gui.a11y import named
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def safe_details(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """Error type and code locations, without the message (it could hold medical text)."""
     frames = traceback.extract_tb(tb)
@@ -44,13 +40,14 @@ def safe_details(exc_type: type[BaseException], tb: TracebackType | None) -> str
 class ErrorDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Something went wrong"))
+        self.setWindowTitle(QCoreApplication.translate("errors", "Something went wrong"))
         layout = QVBoxLayout(self)
         text = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "errors",
                 "Something unexpected happened. Your records are safe: everything saved is kept "
                 "in the vault. You can go on working; if this happens again, please send the "
-                "details below to the app's makers. They contain no medical information."
+                "details below to the app's makers. They contain no medical information.",
             ),
             self,
         )
@@ -58,20 +55,28 @@ class ErrorDialog(QDialog):
         layout.addWidget(text)
         self.details = named(
             QPlainTextEdit(details, self),
-            _tr("Error details"),
-            _tr("Technical details of the problem, without any medical information."),
+            QCoreApplication.translate("errors", "Error details"),
+            QCoreApplication.translate(
+                "errors", "Technical details of the problem, without any medical information."
+            ),
         )
         self.details.setReadOnly(True)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(self)
         self.copy_button = named(
-            QPushButton(_tr("&Copy details"), self),
-            _tr("Copy details"),
-            _tr("Copy the technical details, to paste them in an e-mail or a bug report."),
+            QPushButton(QCoreApplication.translate("errors", "&Copy details"), self),
+            QCoreApplication.translate("errors", "Copy details"),
+            QCoreApplication.translate(
+                "errors", "Copy the technical details, to paste them in an e-mail or a bug report."
+            ),
         )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        named(close, _tr("Close this message"), _tr("Close this message and go on."))
+        named(
+            close,
+            QCoreApplication.translate("errors", "Close this message"),
+            QCoreApplication.translate("errors", "Close this message and go on."),
+        )
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         close.clicked.connect(self.accept)
@@ -80,7 +85,7 @@ class ErrorDialog(QDialog):
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.details.toPlainText())
-        self.copy_button.setText(_tr("Copied"))
+        self.copy_button.setText(QCoreApplication.translate("errors", "Copied"))
 
 
 def show_error_dialog(details: str) -> None:

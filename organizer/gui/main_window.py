@@ -27,6 +27,7 @@ from organizer.gui.documents.page import DocumentsPage
 from organizer.gui.documents.paste import picture_document
 from organizer.gui.drop import DropHandler
 from organizer.gui.idle import IdleWatcher
+from organizer.gui.labels import tr_label
 from organizer.gui.page_registry import dialog_class, make_page, open_dialog
 from organizer.gui.platform.session_lock import SystemLockSignals
 from organizer.gui.session import OpenVault, Session
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
             if entry.key in DOCUMENT_KEYS:
                 self.pages[entry.key] = self.documents
             else:
-                page = make_page(entry.key, self.tr(entry.label), session, self.stack)
+                page = make_page(entry.key, tr_label(entry.label), session, self.stack)
                 self.pages[entry.key] = page
                 self.stack.addWidget(page)
         splitter = QSplitter(Qt.Orientation.Horizontal, central)
@@ -198,10 +199,10 @@ class MainWindow(QMainWindow):
             keys = QKeySequence(f"Ctrl+{number}") if number <= 9 else None
             go_menu.addAction(
                 self._action(
-                    self.tr(entry.label),
+                    tr_label(entry.label),
                     keys,
                     lambda _=False, k=entry.key: self.sidebar.choose(k),
-                    self.tr("Show %1").replace("%1", self.tr(entry.label)),
+                    self.tr("Show %1").replace("%1", tr_label(entry.label)),
                 )
             )
         search = self._action(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from organizer.core.model import Section
 from organizer.gui.a11y import named
+from organizer.gui.labels import tr_label
 from organizer.gui.session import Session
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -62,7 +63,7 @@ class Sidebar(QListWidget):
         )
         self.entries = sidebar_entries()
         for entry in self.entries:
-            item = QListWidgetItem(self.tr(entry.label), self)
+            item = QListWidgetItem(tr_label(entry.label), self)
             item.setData(ENTRY_ROLE, entry.key)
         self.currentRowChanged.connect(self._row_changed)
         self._highlighted: QListWidgetItem | None = None
@@ -115,7 +116,7 @@ class Sidebar(QListWidget):
                 count = len(content.share_log)
             elif entry.counts == "trash":
                 count = len(content.trashed_documents())
-            label = self.tr(entry.label)
+            label = tr_label(entry.label)
             item = self.item(row)
             item.setText(f"{label} ({count})" if count is not None else label)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())

@@ -25,7 +25,11 @@ out = sys.argv[1]
 seen = []
 
 def shoot():
-    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    # --demo shows a small "Preparing..." window first; wait for the main window.
+    shown = [
+        w for w in QApplication.topLevelWidgets()
+        if w.isVisible() and type(w).__name__ == "MainWindow"
+    ]
     exposed = [w for w in shown if w.windowHandle() is not None and w.windowHandle().isExposed()]
     if not exposed or len(seen) < 3:  # let the exposed window paint a few frames first
         seen.extend(exposed[:1])

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from organizer.core.model import PACKET_SECTION_ORDER, Document, Section
 from organizer.gui.a11y import named
+from organizer.gui.labels import tr_label
 from organizer.gui.session import Session
 
 # Notes are saved this long after the last key press (and at once when focus leaves).
@@ -65,7 +66,7 @@ class DetailsEditor(QWidget):
             self.tr("Where the document is filed, and where it goes in the packet."),
         )
         for section in PACKET_SECTION_ORDER:
-            self.section.addItem(self.tr(section.label), section.value)
+            self.section.addItem(tr_label(section.label), section.value)
         self.section.activated.connect(self._save_section)
         self.notes = named(
             QPlainTextEdit(self),

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage, QPixmap
 
 from organizer.core.model import Document, Section
+from organizer.gui.documents.thumbnails import ThumbnailMaker
 from organizer.gui.session import Session
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class DocumentTableModel(QAbstractTableModel):
         self._docs: list[Document] = []
         self._thumbnails: dict[str, QPixmap] = {}
         self._texts: dict[str, str] = {}
+        # PDFs arrive without a thumbnail; the first time one is listed, it is made and saved.
+        self.thumbnails = ThumbnailMaker(session, self)
         self._headers = [
             self.tr("Title"),
             self.tr("Date"),
@@ -125,8 +128,11 @@ class DocumentTableModel(QAbstractTableModel):
         return ""
 
     def _thumbnail(self, doc: Document) -> QPixmap | None:
+        if self.session.is_locked:
+            return None
         blob_id = doc.thumbnail_blob_id
-        if not blob_id or self.session.is_locked:
+        if not blob_id:
+            self.thumbnails.request(doc)
             return None
         if blob_id not in self._thumbnails:
             image = QImage()

@@ -21,6 +21,7 @@ from organizer.gui.a11y import named
 from organizer.gui.documents.details import DetailsEditor
 from organizer.gui.documents.model import DOCUMENT_ID_ROLE, DocumentFilter, DocumentTableModel
 from organizer.gui.documents.preview import PreviewPane
+from organizer.gui.labels import tr_label
 from organizer.gui.session import Session
 
 
@@ -127,8 +128,8 @@ class DocumentsPage(QWidget):
         self.filter.set_section(section)
         # The section column only helps when all documents are listed.
         self.table.setColumnHidden(DocumentTableModel.SECTION, section is not None)
-        title = Section(section).label if section is not None else self.tr("All documents")
-        self.heading.setText(self.tr(title))
+        title = Section(section).label if section is not None else "All documents"
+        self.heading.setText(tr_label(title))
         self._update_empty_note()
         if self.filter.rowCount() and not self._current_in_view():
             self.table.selectRow(0)

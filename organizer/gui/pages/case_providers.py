@@ -41,7 +41,7 @@ class OpinionProvidersGroup(QGroupBox):
         )
         left.addWidget(self.list)
         row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add a &doctor"))
+        self.add_button = QPushButton(self.tr("Add a d&octor"))
         describe(self.add_button, self.tr("Add a doctor to ask for an opinion"))
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton(self.tr("Remo&ve doctor"))

@@ -153,7 +153,7 @@ class ExportPage(QWidget):
             self.tr("&Open packet"), self.tr("Open the packet to look at it"), self._open
         )
         self.show_button = self._button(
-            self.tr("Show in &folder"), self.tr("Show the packet in its folder"), self._show
+            self.tr("&Show in folder"), self.tr("Show the packet in its folder"), self._show
         )
         self.eject_button = self._button(
             self.tr("&Eject the USB drive safely"),

@@ -74,7 +74,7 @@ class ContentsStep(QWidget):
             self.tr("Recipient of the packet"),
             self.tr("The doctor or clinic the packet is for; it is printed on the cover"),
         )
-        form.addRow(self.tr("&For:"), self.recipient)
+        form.addRow(self.tr("F&or:"), self.recipient)
         layout.addLayout(form)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -110,7 +110,7 @@ class ContentsStep(QWidget):
         self.warnings.setWordWrap(True)
         describe(self.warnings, self.tr("Suggestions for the packet"))
         box.addWidget(self.warnings)
-        self.dismiss_button = QPushButton(self.tr("&Hide this suggestion"))
+        self.dismiss_button = QPushButton(self.tr("H&ide this suggestion"))
         describe(self.dismiss_button, self.tr("Hide the selected suggestion"))
         self.dismiss_button.clicked.connect(self._dismiss)
         box.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -240,7 +240,7 @@ class DestinationStep(QWidget):
                 self.tr("On a &USB drive"),
                 self.tr("Save the packet on a USB drive"),
             ),
-            (Destination.FOLDER, self.tr("In a &folder"), self.tr("Save the packet in a folder")),
+            (Destination.FOLDER, self.tr("In a f&older"), self.tr("Save the packet in a folder")),
             (Destination.PRINT, self.tr("&Print it"), self.tr("Print the packet on paper")),
             (
                 Destination.EMAIL,
@@ -269,7 +269,7 @@ class DestinationStep(QWidget):
                 row = QHBoxLayout()
                 self.folder_label = QLabel(self.tr("No folder chosen yet."))
                 self.folder_label.setWordWrap(True)
-                self.choose_folder_button = QPushButton(self.tr("C&hoose folder..."))
+                self.choose_folder_button = QPushButton(self.tr("&Choose folder..."))
                 describe(self.choose_folder_button, self.tr("Choose the folder to save in"))
                 self.choose_folder_button.clicked.connect(self._choose_folder)
                 row.addWidget(self.folder_label, 1)

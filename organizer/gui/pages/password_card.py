@@ -50,7 +50,7 @@ class PasswordCard(QWidget):
             self.tr("Copies it; it is removed from the clipboard after 30 seconds"),
         )
         self.copy_button.clicked.connect(self.copy)
-        self.print_button = QPushButton(self.tr("Print password &card..."))
+        self.print_button = QPushButton(self.tr("Print password ca&rd..."))
         describe(
             self.print_button,
             self.tr("Print the password card") + suffix,

@@ -61,7 +61,7 @@ class LockSettingsForm(QWidget):
         )
         form.addRow(self.tr("&Lock after:"), self.idle_minutes)
         self.lock_on_sleep = QCheckBox(
-            self.tr("Lock when the computer &sleeps or the screen locks")
+            self.tr("Lock when the computer slee&ps or the screen locks")
         )
         self.lock_on_sleep.setChecked(settings.lock_on_sleep)
         describe(self.lock_on_sleep, self.tr("Lock when the computer sleeps or the screen locks"))

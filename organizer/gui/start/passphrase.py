@@ -13,10 +13,6 @@ from organizer.gui.a11y import named
 MIN_LENGTH = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("passphrase", text)
-
-
 def estimated_bits(passphrase: str) -> float:
     """A rough guess of the guessing effort, in bits (words count as a bigger alphabet)."""
     if not passphrase:
@@ -38,20 +34,27 @@ def estimated_bits(passphrase: str) -> float:
 def strength_hint(passphrase: str) -> tuple[str, bool]:
     """(hint text, acceptable). Acceptable means long enough to use."""
     if not passphrase:
-        return _tr("Choose a passphrase: four or more unrelated words work well."), False
+        return QCoreApplication.translate(
+            "passphrase", "Choose a passphrase: four or more unrelated words work well."
+        ), False
     if len(passphrase) < MIN_LENGTH:
         return (
-            _tr("Too short. Use at least %n characters; four unrelated words work well.").replace(
-                "%n", str(MIN_LENGTH)
-            ),
+            QCoreApplication.translate(
+                "passphrase",
+                "Too short. Use at least %n characters; four unrelated words work well.",
+            ).replace("%n", str(MIN_LENGTH)),
             False,
         )
     bits = estimated_bits(passphrase)
     if bits < 45:
-        return _tr("Weak: easy to guess. Add more words."), True
+        return QCoreApplication.translate(
+            "passphrase", "Weak: easy to guess. Add more words."
+        ), True
     if bits < 70:
-        return _tr("Fair. One or two more words would make it strong."), True
-    return _tr("Strong."), True
+        return QCoreApplication.translate(
+            "passphrase", "Fair. One or two more words would make it strong."
+        ), True
+    return QCoreApplication.translate("passphrase", "Strong."), True
 
 
 class NewPassphraseFields(QWidget):
@@ -71,21 +74,25 @@ class NewPassphraseFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.first = named(
             QLineEdit(self),
-            first_name or _tr("New passphrase"),
-            _tr("The passphrase that will open this vault. Type it here."),
+            first_name or QCoreApplication.translate("passphrase", "New passphrase"),
+            QCoreApplication.translate(
+                "passphrase", "The passphrase that will open this vault. Type it here."
+            ),
         )
         self.second = named(
             QLineEdit(self),
-            second_name or _tr("Repeat the passphrase"),
-            _tr("Type the same passphrase again, to be sure it has no typing mistake."),
+            second_name or QCoreApplication.translate("passphrase", "Repeat the passphrase"),
+            QCoreApplication.translate(
+                "passphrase", "Type the same passphrase again, to be sure it has no typing mistake."
+            ),
         )
         for field in (self.first, self.second):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.textChanged.connect(self._update)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        form.addRow(_tr("&Passphrase:"), self.first)
-        form.addRow(_tr("&Repeat it:"), self.second)
+        form.addRow(QCoreApplication.translate("passphrase", "&Passphrase:"), self.first)
+        form.addRow(QCoreApplication.translate("passphrase", "&Repeat it:"), self.second)
         form.addRow("", self.hint)
         for label_field in (self.first, self.second):
             label = form.labelForField(label_field)
@@ -102,7 +109,9 @@ class NewPassphraseFields(QWidget):
         if not acceptable:
             return hint
         if self.first.text() != self.second.text():
-            return _tr("The two passphrases are not the same yet.")
+            return QCoreApplication.translate(
+                "passphrase", "The two passphrases are not the same yet."
+            )
         return ""
 
     def clear(self) -> None:
@@ -112,6 +121,8 @@ class NewPassphraseFields(QWidget):
     def _update(self) -> None:
         hint, acceptable = strength_hint(self.first.text())
         if acceptable and self.second.text() and self.first.text() != self.second.text():
-            hint += " " + _tr("The two passphrases are not the same yet.")
+            hint += " " + QCoreApplication.translate(
+                "passphrase", "The two passphrases are not the same yet."
+            )
         self.hint.setText(hint)
         self.edited.emit()

@@ -59,7 +59,7 @@ class RecoveryCodePage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.confirm = named(
-            QCheckBox(self.tr("I have put it somewhere &safe"), self),
+            QCheckBox(self.tr("I &have put it somewhere safe"), self),
             self.tr("I have put the recovery code somewhere safe"),
             self.tr("Tick this once the code is printed or saved. Then you can continue."),
         )

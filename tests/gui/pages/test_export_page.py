@@ -259,7 +259,7 @@ def test_keys_only_export_to_a_folder(qtbot, session, filled, media, monkeypatch
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.options)
     alt(Qt.Key.Key_N)  # Next
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.destination)
-    alt(Qt.Key.Key_H)  # Choose folder... (switches to "In a folder")
+    alt(Qt.Key.Key_C)  # Choose folder... (switches to "In a folder")
     qtbot.waitUntil(lambda: page.destination.destination() is export_page.Destination.FOLDER)
     alt(Qt.Key.Key_M)  # Make the packet
     qtbot.waitUntil(lambda: page.result is not None, timeout=30000)
