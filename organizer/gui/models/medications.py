@@ -22,7 +22,7 @@ def kind_label(kind: MedicationKind) -> str:
     }[kind]
 
 
-# The free-text columns' attributes, in display order (headers in _text_headers()).
+# The free-text columns' attributes, in display order (headers in medication_headers()).
 _TEXT_COLUMNS: tuple[str, ...] = (
     "name",
     "strength",
@@ -34,7 +34,8 @@ _TEXT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _text_headers() -> tuple[str, ...]:
+def medication_headers() -> tuple[str, ...]:
+    """The column titles, in order (the table and its printout)."""
     # Literal strings inside tr calls, so the translation tools find them.
     return (
         QCoreApplication.translate("MedicationTableModel", "Name"),
@@ -44,6 +45,9 @@ def _text_headers() -> tuple[str, ...]:
         QCoreApplication.translate("MedicationTableModel", "How often"),
         QCoreApplication.translate("MedicationTableModel", "What it is for"),
         QCoreApplication.translate("MedicationTableModel", "Prescribed by"),
+        QCoreApplication.translate("MedicationTableModel", "Started"),
+        QCoreApplication.translate("MedicationTableModel", "Kind"),
+        QCoreApplication.translate("MedicationTableModel", "Still taking"),
     )
 
 
@@ -63,12 +67,7 @@ class MedicationTableModel(RowTableModel[Medication]):
         return self.item(row)
 
     def headers(self) -> tuple[str, ...]:
-        return (
-            *_text_headers(),
-            QCoreApplication.translate("MedicationTableModel", "Started"),
-            QCoreApplication.translate("MedicationTableModel", "Kind"),
-            QCoreApplication.translate("MedicationTableModel", "Still taking"),
-        )
+        return medication_headers()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
