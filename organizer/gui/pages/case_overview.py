@@ -60,9 +60,7 @@ class CaseOverviewPage(SavingPage):
         self.in_network = self.insurer.in_network
         self.expected_cost = self.insurer.expected_cost
 
-        session.changed.connect(self.reload)
-        session.locked.connect(self._drop_data)
-        self.reload()
+        self._follow_session()
 
     # -- the groups ---------------------------------------------------------------------
 
@@ -145,9 +143,7 @@ class CaseOverviewPage(SavingPage):
 
     # -- data ---------------------------------------------------------------------------
 
-    def reload(self, *_: object) -> None:
-        if self._saving:
-            return
+    def _load(self) -> None:
         self.binder.load()
         self.providers.load(self._case().opinion_providers)
 
@@ -157,6 +153,5 @@ class CaseOverviewPage(SavingPage):
         self.providers.commit_pending()
 
     def _drop_data(self, *_: object) -> None:
-        # Disabled controls commit nothing (a box losing focus as the window closes).
-        self.setEnabled(False)
+        super()._drop_data()
         self.providers_model.set_items([])

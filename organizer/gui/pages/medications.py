@@ -214,15 +214,11 @@ class MedicationsPage(SavingPage):
         layout.addWidget(self.documents)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        session.changed.connect(self.reload)
-        session.locked.connect(self._drop_data)
-        self.reload()
+        self._follow_session()
 
     # -- data ---------------------------------------------------------------------------
 
-    def reload(self, *_: object) -> None:
-        if self._saving:
-            return
+    def _load(self) -> None:
         content = self._session.content
         self.model.set_items(content.medications)
         self.documents_model.set_documents(
@@ -232,7 +228,7 @@ class MedicationsPage(SavingPage):
         self._update_buttons()
 
     def _drop_data(self, *_: object) -> None:
-        self.setEnabled(False)
+        super()._drop_data()
         self.model.set_items([])
         self.documents_model.set_documents([])
 

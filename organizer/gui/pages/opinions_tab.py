@@ -138,9 +138,7 @@ class OpinionsTab(SavingPage):
         if row is not None:
             self.list.setCurrentIndex(self.model.index(row))
 
-    def reload(self) -> None:
-        if self._saving:
-            return
+    def _load(self) -> None:
         chosen = self.selected()
         content = self._session.content
         self.model.set_items(opinions_in_order(content))

@@ -129,15 +129,11 @@ class QuestionsPage(SavingPage):
         add_move_keys(self.list, self._move, Qt.ShortcutContext.WidgetShortcut)
 
         self.list.selectionModel().currentChanged.connect(self._show_selected)
-        session.changed.connect(self.reload)
-        session.locked.connect(self._drop_data)
-        self.reload()
+        self._follow_session()
 
     # -- data ---------------------------------------------------------------------------
 
-    def reload(self, *_: object) -> None:
-        if self._saving:
-            return
+    def _load(self) -> None:
         row = self.selected_row()
         self.model.set_items(self._session.content.questions)
         if self.model.rowCount():
@@ -147,7 +143,7 @@ class QuestionsPage(SavingPage):
         self._show_selected()
 
     def _drop_data(self, *_: object) -> None:
-        self.setEnabled(False)
+        super()._drop_data()
         self.model.set_items([])
         self._show_selected()
 

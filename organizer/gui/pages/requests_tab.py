@@ -173,9 +173,7 @@ class RequestsTab(SavingPage):
         if row is not None:
             self.table.selectRow(row)
 
-    def reload(self) -> None:
-        if self._saving:
-            return
+    def _load(self) -> None:
         chosen = self.selected()
         self.model.set_items(self._session.content.records_requests)
         if chosen is not None:
