@@ -19,10 +19,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.gui.pages.common import describe
+from organizer.gui.pages.common import SavingPage, describe
 
 Getter = Callable[[], Any]
 Setter = Callable[[Any], None]
+
+
+class ChosenRowTab(SavingPage):
+    """A list of records with a form for the chosen one (records requests, opinions).
+
+    A subclass says which row is chosen and how to choose one; ``model`` is a row model.
+    """
+
+    model: Any
+
+    def _chosen_row(self) -> int | None:
+        raise NotImplementedError
+
+    def _choose_row(self, row: int) -> None:
+        raise NotImplementedError
+
+    def _chosen(self) -> Any:
+        row = self._chosen_row()
+        return self.model.item(row) if row is not None else None
+
+    def select(self, item_id: str) -> None:
+        row = self.model.find_row(lambda item: item.id == item_id)
+        if row is not None:
+            self._choose_row(row)
+
+    def _edited(self, what: str) -> None:
+        """Save a change to the chosen record and show it in the list."""
+        self._save(what)
+        row = self._chosen_row()
+        if row is not None:
+            self.model.refresh(row)
 
 
 def action_button(text: str, description: str, slot: Callable[[], Any]) -> QPushButton:

@@ -18,9 +18,9 @@ from organizer.core.planning import opinions_in_order
 from organizer.gui.models.planning import OpinionListModel
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import SavingPage, describe, paragraph
+from organizer.gui.pages.common import describe, paragraph
 from organizer.gui.pages.form_binding import FormBinder
-from organizer.gui.pages.list_editor import Getter, Setter, selected_field
+from organizer.gui.pages.list_editor import ChosenRowTab, Getter, Setter, selected_field
 from organizer.gui.session import Session
 
 
@@ -35,7 +35,7 @@ def link_to_provider(content: VaultContent, opinion: Opinion) -> None:
             return
 
 
-class OpinionsTab(SavingPage):
+class OpinionsTab(ChosenRowTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = OpinionListModel(self)
@@ -129,14 +129,16 @@ class OpinionsTab(SavingPage):
             self.selected, attr, lambda opinion: link_to_provider(self._session.content, opinion)
         )
 
-    def selected(self) -> Opinion | None:
+    def _chosen_row(self) -> int | None:
         index = self.list.currentIndex()
-        return self.model.opinion(index.row()) if index.isValid() else None
+        return index.row() if index.isValid() else None
 
-    def select(self, opinion_id: str) -> None:
-        row = self.model.row_of(opinion_id)
-        if row is not None:
-            self.list.setCurrentIndex(self.model.index(row))
+    def _choose_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row))
+
+    def selected(self) -> Opinion | None:
+        opinion: Opinion | None = self._chosen()
+        return opinion
 
     def _load(self) -> None:
         chosen = self.selected()
@@ -160,12 +162,6 @@ class OpinionsTab(SavingPage):
             return
         self.binder.load()
         self.documents.load(self._session.content, opinion.document_ids)
-
-    def _edited(self, what: str) -> None:
-        self._save(what)
-        index = self.list.currentIndex()
-        if index.isValid():
-            self.model.refresh(index.row())
 
     def _link(self, doc_id: str, on: bool) -> None:
         opinion = self.selected()

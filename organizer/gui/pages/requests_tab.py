@@ -21,9 +21,10 @@ from organizer.core.planning.requests import DELIVERY_CHOICES, HOW_CHOICES
 from organizer.gui.models.planning import RecordsRequestTableModel
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import SavingPage, describe, paragraph
+from organizer.gui.pages.common import describe, paragraph
 from organizer.gui.pages.form_binding import FormBinder
 from organizer.gui.pages.list_editor import (
+    ChosenRowTab,
     Getter,
     Setter,
     button_row,
@@ -33,7 +34,7 @@ from organizer.gui.pages.list_editor import (
 from organizer.gui.session import Session
 
 
-class RequestsTab(SavingPage):
+class RequestsTab(ChosenRowTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = RecordsRequestTableModel(self)
@@ -164,14 +165,16 @@ class RequestsTab(SavingPage):
 
     # -- data ----------------------------------------------------------------------------
 
-    def selected(self) -> RecordsRequest | None:
+    def _chosen_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.request(rows[0].row()) if rows else None
+        return rows[0].row() if rows else None
 
-    def select(self, request_id: str) -> None:
-        row = self.model.row_of(request_id)
-        if row is not None:
-            self.table.selectRow(row)
+    def _choose_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def selected(self) -> RecordsRequest | None:
+        request: RecordsRequest | None = self._chosen()
+        return request
 
     def _load(self) -> None:
         chosen = self.selected()
@@ -193,12 +196,6 @@ class RequestsTab(SavingPage):
         self.binder.load()
         self.received_button.setEnabled(request.date_received is None)
         self.documents.load(self._session.content, request.document_ids)
-
-    def _edited(self, what: str) -> None:
-        self._save(what)
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.model.refresh(rows[0].row())
 
     # -- actions -------------------------------------------------------------------------
 
