@@ -5,7 +5,8 @@ parent test can kill it with SIGKILL at a chosen or random moment and then check
 Only fictional data. Modes:
 
 - ``hold VAULT STATE PASS``: open the vault, print "opened", wait until stdin closes.
-- ``loop VAULT STATE PASS SEED``: adds, edits, trashes and passphrase changes, forever.
+- ``loop VAULT STATE PASS SEED [EXPORT_DIR]``: adds, edits, trashes and passphrase changes,
+  forever; with EXPORT_DIR also packet exports there (and the documents added are real PDFs).
 - ``points VAULT STATE PASS SCENARIO KILL_AT``: run one scenario ("add" or "passphrase"),
   killing itself at the KILL_AT-th storage event (before or after each write, flush, rename
   and folder flush); with KILL_AT = -1 it runs to the end and lists the events.
@@ -28,6 +29,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +55,7 @@ def document_bytes(seed: str, size: int) -> bytes:
     return bytes(out[:size])
 
 
-def add_document(vault: Vault, title: str, data: bytes) -> Document:
+def add_document(vault: Vault, title: str, data: bytes, pages: int = 1) -> Document:
     info = vault.write_blob(data)
     part = PagePart(
         blob_id=info.blob_id,
@@ -61,7 +63,8 @@ def add_document(vault: Vault, title: str, data: bytes) -> Document:
         media_type="application/pdf",
         size=info.size,
         sha256=info.sha256,
-        page_count=1,
+        page_count=pages,
+        page_sizes=[(612.0, 792.0)] * pages,
     )
     doc = Document(section=Section.RESULTS, title=title, parts=[part])
     vault.content.documents.append(doc)
@@ -86,34 +89,60 @@ def hold(args: list[str]) -> None:
 
 def loop(args: list[str]) -> None:
     seed = int(args[3])
+    export_dir = Path(args[4]) if len(args) > 4 else None
     rng = random.Random(seed)
     passphrase = args[2]
     vault = _open(args)
     say("opened")
+    # Chances of add / edit / trash / export (the rest: a passphrase change).
+    limits = (0.6, 0.75, 0.85, 0.85) if export_dir is None else (0.4, 0.5, 0.55, 0.9)
     step = 0
     while True:
         step += 1
         roll = rng.random()
-        if roll < 0.6 or not vault.content.documents:
-            size = rng.choice([0, 1, 700, 16384, 40_000, 150_000])
-            doc = add_document(
-                vault, f"Fictional {seed}-{step}", document_bytes(f"{seed}-{step}", size)
-            )
+        if roll < limits[0] or not vault.content.documents:
+            doc = _add_some(vault, rng, f"{seed}-{step}", real_pdf=export_dir is not None)
             say("committed", doc.id, doc.parts[0].sha256)
-        elif roll < 0.75:
+        elif roll < limits[1]:
             vault.content.questions.append(Question(text=f"Fictional question {seed}-{step}"))
             vault.commit()
             say("edited")
-        elif roll < 0.85:
+        elif roll < limits[2]:
             doc = rng.choice(vault.content.documents)
             vault.trash(doc.id)
             say("trashed", doc.id)
+        elif export_dir is not None and roll < limits[3]:
+            entry_id, path = _export(vault, export_dir / f"packet-{seed}-{step}.pdf")
+            say("exported", entry_id, path)
         else:
             new = f"fictional passphrase {seed}-{step}"
             say("changing", new)
             vault.change_passphrase(new)
             passphrase = new
             say("changed", passphrase)
+
+
+def _add_some(vault: Vault, rng: random.Random, name: str, *, real_pdf: bool) -> Document:
+    if not real_pdf:
+        size = rng.choice([0, 1, 700, 16384, 40_000, 150_000])
+        return add_document(vault, f"Fictional {name}", document_bytes(name, size))
+    from tests.synthetic import text_pdf_bytes
+
+    pages = rng.randint(1, 3)
+    data = text_pdf_bytes(pages, title=f"FICTIONAL REPORT {name}")
+    return add_document(vault, f"Fictional {name}", data, pages=pages)
+
+
+def _export(vault: Vault, out: Path) -> tuple[str, Path]:
+    """A packet of the three newest documents (so each export stays quick)."""
+    from organizer.core.packet import PacketOptions
+    from organizer.core.packet.export import export_packet
+
+    active = [d for d in vault.content.documents if d.trashed_at is None]
+    older = [d.id for d in active[:-3]]
+    options = PacketOptions(prepared_on=date(2026, 11, 29), excluded_document_ids=older)
+    outcome = export_packet(vault, out, options)
+    return outcome.entry.id, out
 
 
 def points(args: list[str]) -> None:

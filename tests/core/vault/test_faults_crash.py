@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import shutil
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -25,10 +23,11 @@ from tests.core.vault.fault_child import NEW_PASSPHRASE, add_document, document_
 from tests.core.vault.fault_support import (
     assert_sound,
     open_with_any,
+    random_kills,
     run_child,
     start_child,
-    temp_files,
 )
+from tests.synthetic import text_pdf_bytes
 from tests.vault_helpers import TEST_PASSPHRASE, make_vault
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
@@ -132,56 +131,27 @@ def test_killed_at_every_storage_step(
     assert outcomes["old"] > 0 and outcomes["new"] > 0, outcomes
 
 
-def _parse(lines: list[str]) -> tuple[dict[str, str], set[str], str | None, str | None]:
-    committed: dict[str, str] = {}
-    trashed: set[str] = set()
-    changed = changing = None
-    for line in lines:
-        words = line.split(" ", 1)
-        if words[0] == "committed":
-            doc_id, sha = words[1].split()
-            committed[doc_id] = sha
-        elif words[0] == "trashed":
-            trashed.add(words[1])
-        elif words[0] == "changing":
-            changing = words[1]
-        elif words[0] == "changed":
-            changed, changing = words[1], None
-    return committed, trashed, changed, changing
-
-
 def test_killed_at_random_moments(base: tuple[Path, Path, dict[str, str]], tmp_path: Path) -> None:
     folder, state, committed = base
-    passphrase = TEST_PASSPHRASE
-    rng = random.Random(2026)
     total_commits = 0
-    for run in range(RANDOM_KILLS):
-        log = tmp_path / f"child-{run}.log"
-        with log.open("w") as out:
-            child = start_child("loop", folder, state, passphrase, str(run), stdout=out)
-            if run % 2 == 0:  # a moment counted from the start: may land while opening
-                time.sleep(rng.uniform(0.0, 0.4))
-            else:  # counted from the first save: lands in the middle of work
-                deadline = time.monotonic() + 30
-                while "committed" not in log.read_text() and time.monotonic() < deadline:
-                    assert child.poll() is None, child.communicate()[1]
-                    time.sleep(0.002)
-                time.sleep(rng.uniform(0.0, 0.25))
-            child.send_signal(signal.SIGKILL)
-            child.communicate(timeout=10)
-        assert child.returncode == -signal.SIGKILL
-        text = log.read_text()
-        lines = text.splitlines() if text.endswith("\n") else text.splitlines()[:-1]
-        new_docs, _trashed, changed, changing = _parse(lines)
-        total_commits += len(new_docs)
-        committed |= new_docs
-        candidates = [p for p in (changed or passphrase, changing) if p]
-        vault, passphrase = open_with_any(folder, candidates, state)
-        with vault:
-            held = assert_sound(vault, committed)
-            # At most the one save in flight when the kill came is there without its report.
-            assert len(held - set(committed)) <= 1
-            committed = {d.id: d.parts[0].sha256 for d in vault.content.documents}
-            assert not temp_files(folder)
+    runs = list(random_kills(folder, state, committed, RANDOM_KILLS, tmp_path))
+    assert len(runs) == RANDOM_KILLS  # the vault opened after every kill
+    for run in runs:
+        assert run.problems == []
+        total_commits += run.commits
     # The children really worked between kills.
     assert total_commits >= RANDOM_KILLS // 2
+
+
+def test_killed_at_random_moments_while_exporting(tmp_path: Path) -> None:
+    folder, state, exports = tmp_path / "vault", tmp_path / "state", tmp_path / "exports"
+    exports.mkdir()
+    vault, _code = make_vault(folder, state_dir=state)
+    with vault:
+        doc = add_document(vault, "Fictional CT report", text_pdf_bytes(2), pages=2)
+    committed = {doc.id: doc.parts[0].sha256}
+    runs = list(
+        random_kills(folder, state, committed, 6, tmp_path, export_dir=exports, max_delay=1.5)
+    )
+    assert [run.problems for run in runs] == [[]] * 6
+    assert sum(run.exports for run in runs) >= 1  # the kills did land among exports

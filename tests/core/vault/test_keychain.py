@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import base64
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import keyring
@@ -21,6 +17,7 @@ from organizer.core.vault.errors import KeychainUnavailable
 from organizer.core.vault.keychain import SERVICE, Keychain
 from tests.conftest import IN_CI, require_tool
 from tests.keychain_memory import MemoryKeyring
+from tests.keychain_support import missing_tools, secret_service_round_trip
 
 VAULT_ID = "a1b2c3d4-fictional-vault"
 
@@ -218,58 +215,15 @@ def test_broken_keyring_configuration_is_a_plain_error(monkeypatch: pytest.Monke
 
 # --- a real Secret Service (a throwaway gnome-keyring in its own D-Bus session) -------------
 
-_ROUND_TRIP = textwrap.dedent(
-    """
-    from organizer.core.vault.keychain import Keychain, backend_name
-    chain = Keychain.system()
-    print(backend_name(chain.backend))
-    chain.store("fictional-vault-id", b"\\x00device secret\\xff")
-    assert chain.load("fictional-vault-id") == b"\\x00device secret\\xff", "read back"
-    chain.delete("fictional-vault-id")
-    assert chain.load("fictional-vault-id") is None, "deleted"
-    print("round trip ok")
-    """
-)
-
 
 @pytest.mark.keychain
 def test_real_secret_service_round_trip(tmp_path: Path) -> None:
-    dbus_run_session = require_tool("dbus-run-session")
-    require_tool("gnome-keyring-daemon")
-    home = tmp_path / "home"
-    runtime = tmp_path / "run"
-    for folder in (home, runtime):
-        folder.mkdir(mode=0o700)
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS"}
-    }
-    # A fresh keyring in a temporary home: the user's own keychain is never touched.
-    env |= {
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / ".local/share"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_RUNTIME_DIR": str(runtime),
-    }
-    script = (
-        "printf fictional-keyring-pw | gnome-keyring-daemon --unlock --components=secrets"
-        ' >/dev/null && echo keyring-ready && exec "$0" -c "$1"'
-    )
-    result = subprocess.run(
-        [dbus_run_session, "--", "sh", "-c", script, sys.executable, _ROUND_TRIP],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    if "keyring-ready" not in result.stdout:
-        message = f"could not start a throwaway gnome-keyring: {result.stderr.strip()[-500:]}"
+    for tool in missing_tools():
+        require_tool(tool)
+    trip = secret_service_round_trip(tmp_path)
+    if not trip.started:
         if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert lines[1] == "keyring.backends.SecretService.Keyring"
-    assert lines[2] == "round trip ok"
-    assert not list(home.rglob("keyring_pass.cfg"))  # nothing fell through to a plaintext file
+            pytest.fail(trip.detail)
+        pytest.skip(trip.detail)
+    assert trip.ok, trip.detail
+    assert trip.plaintext_files == []  # nothing fell through to a plaintext file
