@@ -37,9 +37,10 @@ def canaries(ident: str) -> dict[str, str]:
 def gui_preview(vault: Vault, doc_id: str) -> str:
     """Show the document in the GUI's preview pane (offscreen) page by page; "" if no GUI."""
     try:
+        from PySide6.QtWidgets import QApplication
+
         from organizer.gui.documents.preview import PreviewPane
         from organizer.gui.session import Session
-        from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         return f"not run ({exc.name} missing)"
     app = QApplication.instance() or QApplication([])
