@@ -13,13 +13,22 @@ import importlib
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from organizer.core.errors import UserError
 from organizer.core.model import Document, DocumentNotFound
-from organizer.core.vault import Keychain, KeychainUnavailable, NotRemembered, Vault
+from organizer.core.vault import (
+    KdfParams,
+    Keychain,
+    KeychainUnavailable,
+    NotRemembered,
+    Vault,
+    calibrate,
+)
 
 PASSPHRASE_ENV = "SECOND_OPINION_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SECOND_OPINION_NEW_PASSPHRASE"
@@ -28,6 +37,53 @@ RECOVERY_CODE_ENV = "SECOND_OPINION_RECOVERY_CODE"
 
 def add_vault_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("vault", type=Path, metavar="VAULT", help="the vault's folder")
+
+
+def vault_command(
+    subparsers: Any,
+    name: str,
+    handler: Callable[[argparse.Namespace], int],
+    help_text: str,
+    *,
+    description: str | None = None,
+    passphrase: bool = True,
+) -> argparse.ArgumentParser:
+    """A subcommand acting on a vault: the VAULT argument and (unless not wanted) the
+    passphrase option come first; the caller adds the rest."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=description
+    )
+    add_vault_argument(parser)
+    if passphrase:
+        add_passphrase_option(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from None
+
+
+def parse_datetime(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date and time like 2026-12-31T10:30"
+        ) from None
+
+
+def print_list(lines: Iterable[str], empty: str) -> None:
+    """Print one line an item, or ``empty`` when there are none."""
+    printed = False
+    for line in lines:
+        print(line)
+        printed = True
+    if not printed:
+        print(empty)
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -105,6 +161,25 @@ def get_new_passphrase(file: Path | None, env: str, option: str) -> str:
     if first != second:
         raise UserError("The two passphrases are not the same. Nothing was changed.")
     return first
+
+
+def get_chosen_passphrase(args: argparse.Namespace) -> str:
+    """The new passphrase of ``passwd`` and ``recover`` (--new-passphrase-file, env, prompt)."""
+    return get_new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV, "--new-passphrase-file")
+
+
+def prepare_new_vault(args: argparse.Namespace) -> tuple[str, KdfParams]:
+    """For a command making a new vault in ``args.vault``: its passphrase and KDF settings.
+
+    A folder with files in it is refused before the passphrase is asked for and time is spent
+    measuring this computer for the KDF.
+    """
+    folder: Path = args.vault
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise UserError(f"The folder {folder} already has files in it. Choose a new folder.")
+    passphrase = get_new_passphrase(args.passphrase_file, PASSPHRASE_ENV, "--passphrase-file")
+    print("Setting up the passphrase protection for this computer...", file=sys.stderr)
+    return passphrase, calibrate()
 
 
 def get_recovery_code(args: argparse.Namespace) -> str:

@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from organizer.commands.common import add_passphrase_option, add_vault_argument, open_vault
-from organizer.commands.planning_cmds import parse_date
+from organizer.commands.common import open_vault, parse_date, print_list, vault_command
 from organizer.core.errors import UserError
 from organizer.core.model import utc_now
 from organizer.core.planning import (
@@ -38,13 +37,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _register_opinion(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
+    p = vault_command(
+        subparsers,
         "opinion",
-        help="record the opinion a provider gave (or list them)",
+        _opinion,
+        "record the opinion a provider gave (or list them)",
         description="With --provider, records an opinion; without, lists those recorded.",
     )
-    add_vault_argument(p)
-    add_passphrase_option(p)
     p.add_argument("--provider", metavar="NAME", help="who gave the opinion")
     p.add_argument("--date", type=parse_date, help="date of the visit (default: today)")
     p.add_argument("--diagnosis", default="")
@@ -52,18 +51,20 @@ def _register_opinion(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     p.add_argument("--options", default="", help="other options mentioned")
     p.add_argument("--notes", default="")
     p.add_argument("--doc", action="append", default=[], metavar="ID", help="a document received")
-    p.set_defaults(handler=_opinion)
 
 
 def _opinion(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         content = vault.content
         if args.provider is None:
-            if not content.opinions:
-                print("No opinions recorded yet.")
-            for o in content.opinions:
-                when = o.date.isoformat() if o.date else "no date"
-                print(f"{o.id[:8]}  {o.provider_name} ({when}): {o.diagnosis or '-'}")
+            print_list(
+                (
+                    f"{o.id[:8]}  {o.provider_name} ({o.date.isoformat() if o.date else 'no date'})"
+                    f": {o.diagnosis or '-'}"
+                    for o in content.opinions
+                ),
+                "No opinions recorded yet.",
+            )
             return 0
         opinion = record_opinion(
             content,
@@ -84,16 +85,16 @@ def _opinion(args: argparse.Namespace) -> int:
 
 
 def _register_compare(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
-        "compare", help="write a one-page side-by-side comparison of the opinions (PDF)"
+    p = vault_command(
+        subparsers,
+        "compare",
+        _compare,
+        "write a one-page side-by-side comparison of the opinions (PDF)",
     )
-    add_vault_argument(p)
-    add_passphrase_option(p)
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.add_argument(
         "--id", action="append", default=[], metavar="ID", help="an opinion to include (repeat)"
     )
-    p.set_defaults(handler=_compare)
 
 
 def _compare(args: argparse.Namespace) -> int:
@@ -113,16 +114,16 @@ def _compare(args: argparse.Namespace) -> int:
 def _register_checklist(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> None:
-    p = subparsers.add_parser(
-        "checklist", help="show (or tick) the preparation checklist for each provider asked"
+    p = vault_command(
+        subparsers,
+        "checklist",
+        _checklist,
+        "show (or tick) the preparation checklist for each provider asked",
     )
-    add_vault_argument(p)
-    add_passphrase_option(p)
     p.add_argument("--id", help="only this provider (id, or name)")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.add_argument("--tick", action="append", default=[], metavar="KEY", help="tick an item")
     p.add_argument("--untick", action="append", default=[], metavar="KEY", help="untick one")
-    p.set_defaults(handler=_checklist)
 
 
 def _checklist(args: argparse.Namespace) -> int:
@@ -185,12 +186,12 @@ def _yes_no(text: str) -> bool:
 
 
 def _register_insurer(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
+    p = vault_command(
+        subparsers,
         "insurer",
-        help="note what the insurer said (referral, network, cost); show what is left to ask",
+        _insurer,
+        "note what the insurer said (referral, network, cost); show what is left to ask",
     )
-    add_vault_argument(p)
-    add_passphrase_option(p)
     p.add_argument("--name", help="the insurer's name")
     p.add_argument("--referral-needed", type=_yes_no, metavar="yes|no")
     p.add_argument("--referral-obtained", type=_yes_no, metavar="yes|no")
@@ -198,7 +199,6 @@ def _register_insurer(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     p.add_argument("--in-network", type=_yes_no, metavar="yes|no")
     p.add_argument("--cost", help="what you were told you may pay")
     p.add_argument("--notes")
-    p.set_defaults(handler=_insurer)
 
 
 def _insurer(args: argparse.Namespace) -> int:

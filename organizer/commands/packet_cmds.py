@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from organizer.commands.common import (
-    add_passphrase_option,
-    add_vault_argument,
     find_document,
     open_vault,
     read_secret_file,
+    vault_command,
     warming_up,
 )
 from organizer.core.casejson import apply_case_json, case_to_json
@@ -35,13 +34,7 @@ def _iso_date(text: str) -> date:
 
 def register(subparsers: Any) -> None:
     def command(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = subparsers.add_parser(
-            name, help=help_text, description=help_text
-        )
-        add_vault_argument(parser)
-        add_passphrase_option(parser)
-        parser.set_defaults(handler=handler)
-        return parser
+        return vault_command(subparsers, name, handler, help_text, description=help_text)
 
     p = command("export", cmd_export, "make the second-opinion packet: one PDF for the new doctor")
     p.add_argument("out", type=Path, metavar="OUT.pdf", help="where to save the packet")

@@ -9,12 +9,24 @@ and the next appointment unless ``--id`` names another.
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
 from pathlib import Path
 
-from organizer.commands.common import add_passphrase_option, add_vault_argument, open_vault
+from organizer.commands.common import (
+    open_vault,
+    parse_date,
+    parse_datetime,
+    print_list,
+    vault_command,
+)
 from organizer.core.errors import UserError
-from organizer.core.model import Appointment, Contact, Provider, RecordsRequest, utc_now
+from organizer.core.model import (
+    Appointment,
+    Contact,
+    OpinionProvider,
+    Provider,
+    RecordsRequest,
+    utc_now,
+)
 from organizer.core.planning import (
     appointment_event,
     calendar_bytes,
@@ -30,22 +42,6 @@ from organizer.core.planning.output import write_atomic
 from organizer.core.planning.requests import add_request
 
 
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from None
-
-
-def parse_datetime(text: str) -> datetime:
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date and time like 2026-12-31T10:30"
-        ) from None
-
-
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_request(subparsers)
     _register_appointment(subparsers)
@@ -56,14 +52,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _register_request(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
+    p = vault_command(
+        subparsers,
         "request",
-        help="records requests: add, mark received, write the request letter",
+        _request,
+        "records requests: add, mark received, write the request letter",
         description="With no other option, lists the records requests. The letter and "
         "--received act on the most recent request unless --id names another.",
     )
-    add_vault_argument(p)
-    add_passphrase_option(p)
     p.add_argument("--id", help="the request to act on (id or its first characters)")
     p.add_argument("--add", action="store_true", help="add a new request (needs --from, --what)")
     p.add_argument("--from", dest="from_whom", metavar="WHOM", help="who the records come from")
@@ -79,7 +75,6 @@ def _register_request(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     )
     p.add_argument("--letter", type=Path, metavar="OUT.pdf", help="write the request letter")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
-    p.set_defaults(handler=_request)
 
 
 def _request(args: argparse.Namespace) -> int:
@@ -118,10 +113,13 @@ def _request(args: argparse.Namespace) -> int:
             write_request_letter(content, request, args.letter, utc_now().date(), paper=args.paper)
             print(f"Wrote the request letter to {args.letter}: print it, sign it and send it.")
         if not (args.add or args.received or args.doc or args.letter):
-            if not content.records_requests:
-                print("No records requests yet.")
-            for r in content.records_requests:
-                print(f"{r.id[:8]}  {r.from_whom}: {r.what} ({request_status(r)})")
+            print_list(
+                (
+                    f"{r.id[:8]}  {r.from_whom}: {r.what} ({request_status(r)})"
+                    for r in content.records_requests
+                ),
+                "No records requests yet.",
+            )
     return 0
 
 
@@ -131,14 +129,14 @@ def _request(args: argparse.Namespace) -> int:
 def _register_appointment(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> None:
-    p = subparsers.add_parser(
+    p = vault_command(
+        subparsers,
         "appointment",
-        help="set an appointment; write its calendar file or what-to-bring list",
+        _appointment,
+        "set an appointment; write its calendar file or what-to-bring list",
         description="Acts on the next appointment unless --id names a provider (id or name). "
         "With no other option, lists the providers asked and their appointments.",
     )
-    add_vault_argument(p)
-    add_passphrase_option(p)
     p.add_argument("--id", help="the provider asked for an opinion (id, or name)")
     p.add_argument(
         "--at", type=parse_datetime, metavar="WHEN", help="set the start, 2026-12-08T10:30"
@@ -150,7 +148,6 @@ def _register_appointment(
     p.add_argument(
         "--bring-list", type=Path, metavar="OUT.pdf", help="write the what-to-bring list"
     )
-    p.set_defaults(handler=_appointment)
 
 
 def _appointment(args: argparse.Namespace) -> int:
@@ -185,14 +182,20 @@ def _appointment(args: argparse.Namespace) -> int:
                 write_bring_list(content, op, args.bring_list, now.date())
                 print(f"Wrote the what-to-bring list to {args.bring_list}.")
         elif not (args.at or args.place is not None or args.video is not None or args.duration):
-            if not content.case.opinion_providers:
-                print("No providers asked for an opinion yet (see: start-opinion).")
-            for op in content.case.opinion_providers:
-                when = "no date yet"
-                if op.appointment and op.appointment.starts_at:
-                    when = op.appointment.starts_at.isoformat(sep=" ", timespec="minutes")
-                print(f"{op.id[:8]}  {display_name(op)}: {when}")
+            print_list(
+                (
+                    f"{op.id[:8]}  {display_name(op)}: {_appointment_time(op)}"
+                    for op in content.case.opinion_providers
+                ),
+                "No providers asked for an opinion yet (see: start-opinion).",
+            )
     return 0
+
+
+def _appointment_time(op: OpinionProvider) -> str:
+    if op.appointment and op.appointment.starts_at:
+        return op.appointment.starts_at.isoformat(sep=" ", timespec="minutes")
+    return "no date yet"
 
 
 # --- start-opinion ---------------------------------------------------------------------
@@ -201,17 +204,16 @@ def _appointment(args: argparse.Namespace) -> int:
 def _register_start_opinion(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> None:
-    p = subparsers.add_parser(
+    p = vault_command(
+        subparsers,
         "start-opinion",
-        help="ask one more provider for an opinion (second, third...) with a fresh checklist",
+        _start_opinion,
+        "ask one more provider for an opinion (second, third...) with a fresh checklist",
     )
-    add_vault_argument(p)
-    add_passphrase_option(p)
     p.add_argument("--provider", required=True, metavar="NAME", help="doctor's name")
     p.add_argument("--practice", default="", help="practice, clinic or hospital")
     p.add_argument("--phone", default="")
     p.add_argument("--address", default="")
-    p.set_defaults(handler=_start_opinion)
 
 
 def _start_opinion(args: argparse.Namespace) -> int:

@@ -10,84 +10,74 @@ from pathlib import Path
 from typing import Any
 
 from organizer.commands.common import (
-    NEW_PASSPHRASE_ENV,
-    PASSPHRASE_ENV,
     add_new_passphrase_option,
-    add_passphrase_option,
-    add_vault_argument,
     find_document,
-    get_new_passphrase,
+    get_chosen_passphrase,
     get_recovery_code,
     has_terminal,
     open_vault,
+    prepare_new_vault,
     print_warnings,
+    vault_command,
 )
 from organizer.core.errors import UserError
 from organizer.core.model import PACKET_SECTION_ORDER, Document
-from organizer.core.vault import TRASH_DAYS, Keychain, Vault, calibrate
+from organizer.core.vault import TRASH_DAYS, Keychain, Vault
 
 # Files bigger than this are streamed by ``cat`` instead of checked whole before output.
 CAT_BUFFER_LIMIT = 256 * 1024 * 1024
 
 
 def register(subparsers: Any) -> None:
-    def command(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = subparsers.add_parser(
-            name, help=help_text, description=help_text
+    def command(
+        name: str, handler: Any, help_text: str, passphrase: bool = True
+    ) -> argparse.ArgumentParser:
+        return vault_command(
+            subparsers, name, handler, help_text, description=help_text, passphrase=passphrase
         )
-        add_vault_argument(parser)
-        parser.set_defaults(handler=handler)
-        return parser
 
     p = command("init", cmd_init, "create a new, empty vault in a new folder")
-    add_passphrase_option(p)
 
     p = command("list", cmd_list, "list the documents in a vault")
-    add_passphrase_option(p)
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.add_argument("--trash", action="store_true", help="list the documents in the trash")
 
     p = command("show", cmd_show, "show one document's details")
-    add_passphrase_option(p)
     p.add_argument("id", metavar="ID", help="the document's id (or its first characters)")
 
     p = command("cat", cmd_cat, "write a document's original file to standard output")
-    add_passphrase_option(p)
     p.add_argument("id", metavar="ID", help="the document's id (or its first characters)")
     p.add_argument("--part", type=int, default=None, help="which file, for a document of several")
 
     p = command("remove", cmd_remove, f"move a document to the trash (kept {TRASH_DAYS} days)")
-    add_passphrase_option(p)
     p.add_argument("id", metavar="ID", help="the document's id (or its first characters)")
 
     p = command("restore", cmd_restore, "bring a document back from the trash")
-    add_passphrase_option(p)
     p.add_argument("id", metavar="ID", help="the document's id (or its first characters)")
 
     p = command("verify", cmd_verify, "check every file of the vault for damage (exit 3 if any)")
-    add_passphrase_option(p)
 
     p = command("passwd", cmd_passwd, "change the vault's passphrase")
-    add_passphrase_option(p)
     add_new_passphrase_option(p)
 
-    p = command("recover", cmd_recover, "open with the recovery code and set a new passphrase")
+    p = command(
+        "recover",
+        cmd_recover,
+        "open with the recovery code and set a new passphrase",
+        passphrase=False,
+    )
     p.add_argument(
         "--recovery-code-file", type=Path, metavar="FILE", help="read the recovery code from FILE"
     )
     add_new_passphrase_option(p)
 
     p = command("new-recovery-code", cmd_new_recovery_code, "replace the recovery code")
-    add_passphrase_option(p)
 
     p = command("remember", cmd_remember, "let this computer open the vault without asking")
-    add_passphrase_option(p)
 
     p = command("forget", cmd_forget, "stop this computer opening the vault without asking")
-    add_passphrase_option(p)
 
     p = command("backup", cmd_backup, "write a checked copy of the vault to another folder")
-    add_passphrase_option(p)
     p.add_argument("dest", type=Path, metavar="DEST", help="where to put the copy")
 
 
@@ -95,12 +85,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    folder: Path = args.vault
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise UserError(f"The folder {folder} already has files in it. Choose a new folder.")
-    passphrase = get_new_passphrase(args.passphrase_file, PASSPHRASE_ENV, "--passphrase-file")
-    print("Setting up the passphrase protection for this computer...", file=sys.stderr)
-    params = calibrate()
+    passphrase, params = prepare_new_vault(args)
     vault, code = Vault.create(args.vault, passphrase, kdf=params)
     with vault:
         print(f"Created a new vault in {vault.path}.", file=sys.stderr)
@@ -264,10 +249,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     with open_vault(args, allow_keychain=False) as vault:
-        new = get_new_passphrase(
-            args.new_passphrase_file, NEW_PASSPHRASE_ENV, "--new-passphrase-file"
-        )
-        vault.change_passphrase(new)
+        vault.change_passphrase(get_chosen_passphrase(args))
     print("The passphrase was changed. Your recovery code still works.")
     return 0
 
@@ -276,10 +258,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     code = get_recovery_code(args)
     with Vault.open(args.vault, recovery_code=code) as vault:
         print_warnings(vault)
-        new = get_new_passphrase(
-            args.new_passphrase_file, NEW_PASSPHRASE_ENV, "--new-passphrase-file"
-        )
-        vault.change_passphrase(new)
+        vault.change_passphrase(get_chosen_passphrase(args))
     print("The vault has a new passphrase. Your recovery code still works.")
     return 0
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -69,7 +69,19 @@ class Sidebar(QListWidget):
         self._highlighted: QListWidgetItem | None = None
         session.changed.connect(self.update_counts)
         self.update_counts()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.fit_to_entries()
+
+    def fit_to_entries(self) -> None:
+        """Be wide enough to show every entry whole at the current font (no cut-off labels)."""
+        self.doItemsLayout()
+        widest = max(self.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 16)
+        scrollbar = self.verticalScrollBar().sizeHint().width()  # room in case it appears
+        self.setMinimumWidth(widest + 2 * self.frameWidth() + scrollbar)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_to_entries()
 
     def entry(self, key: str) -> Entry:
         return next(e for e in self.entries if e.key == key)
@@ -108,6 +120,7 @@ class Sidebar(QListWidget):
             item = self.item(row)
             item.setText(f"{label} ({count})" if count is not None else label)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
+        self.fit_to_entries()  # a longer count may need more room
 
     # -- drop targets --------------------------------------------------------------------------
     def section_at(self, viewport_pos: QPoint) -> Entry | None:

@@ -335,226 +335,6 @@
         <source>Phone number of the practice</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Doctors asked for an opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one to see or change its details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a d&amp;octor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a doctor to ask for an opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opinion doctor name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the doctor asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opinion doctor practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where that doctor works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opinion doctor phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number to book or ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the appointment is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appoin&amp;tment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address of the appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment video link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link for a video appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything to remember about this appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks with your insurer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Insurer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insurer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your health insurer or plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does the insurer need a referral for this visit?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral needed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral obtained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do you have the referral?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral obtained?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The referral&apos;s reference number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doctor in network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Is the doctor in your insurer&apos;s network?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In network?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you expect to pay yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected cost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date checked with insurer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When you checked these with the insurer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insurer notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who you spoke to, what they said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added a doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove {0} and the appointment details?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed a doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ChecklistTab</name>
@@ -1548,6 +1328,109 @@
     </message>
 </context>
 <context>
+    <name>InsurerGroup</name>
+    <message>
+        <source>Checks with your insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insurer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your health insurer or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the insurer need a referral for this visit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have the referral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral obtained?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor in network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the doctor in your insurer&apos;s network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you expect to pay yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date checked with insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you checked these with the insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you spoke to, what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsurerTab</name>
     <message>
         <source>Ask before you book</source>
@@ -1590,6 +1473,17 @@
     </message>
     <message>
         <source>Prescription, over the counter or supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1905,15 +1799,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move the selected medication up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1965,6 +1851,141 @@
     <name>OpinionProviderListModel</name>
     <message>
         <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionProvidersGroup</name>
+    <message>
+        <source>Doctors asked for an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one to see or change its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a d&amp;octor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a doctor to ask for an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion doctor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the doctor asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice or hospital:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion doctor practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where that doctor works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion doctor phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number to book or ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the appointment is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appoin&amp;tment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link for a video appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to remember about this appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0} and the appointment details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a doctor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,15 +2551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask the selected question earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3583,46 +3596,6 @@
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it is for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prescribed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still taking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -47,3 +47,28 @@ def test_start_pages_scroll_at_double_text_size(qtbot: QtBot, double_text: float
         assert isinstance(scroller, QScrollArea) and scroller.widgetResizable()
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800, hint
+
+
+def test_sidebar_entries_are_not_cut_off_at_double_text_size(
+    qtbot: QtBot, session: Session, double_text: float
+) -> None:
+    add_pdf_document(session, "Biopsy report")
+    window = MainWindow(session, idle_ms=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    sidebar = window.sidebar
+    metrics = sidebar.fontMetrics()
+    assert metrics.height() > 0 and sidebar.font().pointSizeF() == pytest.approx(double_text)
+    texts = [sidebar.item(row).text() for row in range(sidebar.count())]
+    assert "Test & biopsy results (1)" in texts
+    # Every entry is shown whole: nothing to scroll sideways, and the widest text fits.
+    assert not sidebar.horizontalScrollBar().isVisible()
+    assert sidebar.horizontalScrollBar().maximum() == 0
+    widest = max(metrics.horizontalAdvance(text) for text in texts)
+    assert sidebar.viewport().width() > widest
+    for row in range(sidebar.count()):
+        assert sidebar.visualItemRect(sidebar.item(row)).width() > metrics.horizontalAdvance(
+            texts[row]
+        )

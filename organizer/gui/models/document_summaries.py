@@ -5,17 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from organizer.core.model import Document
-
-Index = QModelIndex | QPersistentModelIndex
+from organizer.gui.models.rows import Index, RowListModel
 
 
 def document_summary(doc: Document) -> str:
@@ -33,16 +26,15 @@ def document_summary(doc: Document) -> str:
     return " - ".join(bits)
 
 
-class DocumentSummaryModel(QAbstractListModel):
+class DocumentSummaryModel(RowListModel[Document]):
+    copy_items = True
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._docs: list[Document] = []
         self._describe: Callable[[Document], str] = document_summary
 
     def set_documents(self, docs: list[Document]) -> None:
-        self.beginResetModel()
-        self._docs = list(docs)
-        self.endResetModel()
+        self.set_items(docs)
 
     def set_describer(self, describe: Callable[[Document], str]) -> None:
         self.beginResetModel()
@@ -50,14 +42,11 @@ class DocumentSummaryModel(QAbstractListModel):
         self.endResetModel()
 
     def document(self, row: int) -> Document:
-        return self._docs[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._docs)
+        return self.item(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._describe(self._docs[index.row()])
+            return self._describe(self._items[index.row()])
         return None

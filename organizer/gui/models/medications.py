@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from organizer.core.model import Medication, MedicationKind
-
-Index = QModelIndex | QPersistentModelIndex
+from organizer.gui.models.rows import Index, RowTableModel
 
 
 def kind_label(kind: MedicationKind) -> str:
@@ -30,7 +22,7 @@ def kind_label(kind: MedicationKind) -> str:
     }[kind]
 
 
-# The free-text columns' attributes, in display order (headers in _text_headers()).
+# The free-text columns' attributes, in display order (headers in medication_headers()).
 _TEXT_COLUMNS: tuple[str, ...] = (
     "name",
     "strength",
@@ -42,7 +34,8 @@ _TEXT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _text_headers() -> tuple[str, ...]:
+def medication_headers() -> tuple[str, ...]:
+    """The column titles, in order (the table and its printout)."""
     # Literal strings inside tr calls, so the translation tools find them.
     return (
         QCoreApplication.translate("MedicationTableModel", "Name"),
@@ -52,6 +45,9 @@ def _text_headers() -> tuple[str, ...]:
         QCoreApplication.translate("MedicationTableModel", "How often"),
         QCoreApplication.translate("MedicationTableModel", "What it is for"),
         QCoreApplication.translate("MedicationTableModel", "Prescribed by"),
+        QCoreApplication.translate("MedicationTableModel", "Started"),
+        QCoreApplication.translate("MedicationTableModel", "Kind"),
+        QCoreApplication.translate("MedicationTableModel", "Still taking"),
     )
 
 
@@ -60,49 +56,18 @@ KIND_COLUMN = STARTED_COLUMN + 1
 STILL_TAKING_COLUMN = KIND_COLUMN + 1
 
 
-class MedicationTableModel(QAbstractTableModel):
+class MedicationTableModel(RowTableModel[Medication]):
     """Rows are ``Medication`` objects of the list it was given; edits change them in place."""
 
+    refresh_same_list = True
     # A short plain description of what changed ("Added a medication"), for the save.
     edited = Signal(str)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Medication] = []
-
-    def set_items(self, items: list[Medication]) -> None:
-        if items is self._items and self._items:
-            # The same list, saved: refresh the text without losing selection or an open editor.
-            last = self.index(len(items) - 1, STILL_TAKING_COLUMN)
-            self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._items = items
-        self.endResetModel()
-
     def medication(self, row: int) -> Medication:
-        return self._items[row]
+        return self.item(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else STILL_TAKING_COLUMN + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section < STARTED_COLUMN:
-            return _text_headers()[section]
-        if section == STARTED_COLUMN:
-            return QCoreApplication.translate("MedicationTableModel", "Started")
-        return (
-            QCoreApplication.translate("MedicationTableModel", "Kind")
-            if section == KIND_COLUMN
-            else QCoreApplication.translate("MedicationTableModel", "Still taking")
-        )
+    def headers(self) -> tuple[str, ...]:
+        return medication_headers()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -174,28 +139,18 @@ class MedicationTableModel(QAbstractTableModel):
 
     def add_medication(self, name: str) -> int:
         """Append a medication; returns its row."""
-        row = len(self._items)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._items.append(Medication(name=name))
-        self.endInsertRows()
+        row = self.insert_row(Medication(name=name))
         self.edited.emit(QCoreApplication.translate("MedicationTableModel", "Added a medication"))
         return row
 
     def remove_medication(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._items[row]
-        self.endRemoveRows()
+        self.remove_row(row)
         self.edited.emit(QCoreApplication.translate("MedicationTableModel", "Removed a medication"))
 
     def move_medication(self, row: int, to_row: int) -> bool:
         """Move a row so that it ends up at ``to_row``; False if it cannot move there."""
-        if not (0 <= row < len(self._items) and 0 <= to_row < len(self._items)) or row == to_row:
+        if not self.move_row(row, to_row):
             return False
-        # Qt's destination is the row *before which* the item lands, counted before the move.
-        dest = to_row + 1 if to_row > row else to_row
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
-        self._items.insert(to_row, self._items.pop(row))
-        self.endMoveRows()
         self.edited.emit(
             QCoreApplication.translate("MedicationTableModel", "Reordered the medications")
         )

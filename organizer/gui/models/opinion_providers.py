@@ -4,45 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from organizer.core.model import OpinionProvider
+from organizer.gui.models.rows import TEXT_ROLES, Index, RowListModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class OpinionProviderListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[OpinionProvider] = []
-
-    def set_items(self, items: list[OpinionProvider]) -> None:
-        if items is self._items and self._items:
-            # The same list, saved: refresh the text without losing selection or an open editor.
-            last = self.index(len(items) - 1, 0)
-            self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._items = items
-        self.endResetModel()
+class OpinionProviderListModel(RowListModel[OpinionProvider]):
+    refresh_same_list = True
 
     def provider(self, row: int) -> OpinionProvider:
-        return self._items[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return self.item(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if not index.isValid() or role not in TEXT_ROLES:
             return None
         item = self._items[index.row()]
         name = item.provider.name or QCoreApplication.translate(
@@ -54,17 +29,7 @@ class OpinionProviderListModel(QAbstractListModel):
         return text
 
     def add(self) -> int:
-        row = len(self._items)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._items.append(OpinionProvider())
-        self.endInsertRows()
-        return row
+        return self.insert_row(OpinionProvider())
 
     def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._items[row]
-        self.endRemoveRows()
-
-    def refresh(self, row: int) -> None:
-        idx = self.index(row)
-        self.dataChanged.emit(idx, idx)
+        self.remove_row(row)

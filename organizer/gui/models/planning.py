@@ -4,65 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from organizer.core.model import Opinion, RecordsRequest, VaultContent
 from organizer.core.planning import request_status
-
-Index = QModelIndex | QPersistentModelIndex
-_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+from organizer.gui.models.rows import TEXT_ROLES, Index, RowListModel, RowTableModel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("planning models", text)
 
 
-class RecordsRequestTableModel(QAbstractTableModel):
+class RecordsRequestTableModel(RowTableModel[RecordsRequest]):
     """One row per records request: from whom, what, and where it stands."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[RecordsRequest] = []
-
-    def set_items(self, items: list[RecordsRequest]) -> None:
-        self.beginResetModel()
-        self._items = items
-        self.endResetModel()
+    header_roles = TEXT_ROLES
 
     def request(self, row: int) -> RecordsRequest:
-        return self._items[row]
+        return self.item(row)
 
     def row_of(self, request_id: str) -> int | None:
-        return next((i for i, r in enumerate(self._items) if r.id == request_id), None)
+        return self.find_row(lambda r: r.id == request_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role not in _TEXT_ROLES:
-            return None
-        return (_tr("From"), _tr("What"), _tr("Where it stands"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (_tr("From"), _tr("What"), _tr("Where it stands"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in _TEXT_ROLES:
+        if not index.isValid() or role not in TEXT_ROLES:
             return None
         request = self._items[index.row()]
         return (request.from_whom, request.what, request_status(request))[index.column()]
-
-    def refresh(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
 
 
 def opinion_title(opinion: Opinion) -> str:
@@ -70,34 +41,21 @@ def opinion_title(opinion: Opinion) -> str:
     return f"{opinion.date.isoformat()} - {name}" if opinion.date else name
 
 
-class OpinionListModel(QAbstractListModel):
+class OpinionListModel(RowListModel[Opinion]):
     """The opinions recorded, in the order given (the page passes them by date)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Opinion] = []
-
-    def set_items(self, items: list[Opinion]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+    copy_items = True
 
     def opinion(self, row: int) -> Opinion:
-        return self._items[row]
+        return self.item(row)
 
     def row_of(self, opinion_id: str) -> int | None:
-        return next((i for i, o in enumerate(self._items) if o.id == opinion_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return self.find_row(lambda o: o.id == opinion_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in _TEXT_ROLES:
+        if not index.isValid() or role not in TEXT_ROLES:
             return None
         return opinion_title(self._items[index.row()])
-
-    def refresh(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row), self.index(row))
 
 
 # The rows of the side-by-side view: (label, how to read it from an opinion and the vault).
@@ -134,7 +92,7 @@ class ComparisonModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role not in _TEXT_ROLES:
+        if role not in TEXT_ROLES:
             return None
         if orientation == Qt.Orientation.Vertical:
             label = _tr(COMPARISON_ROWS[section])

@@ -5,20 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
-    QCoreApplication,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 
 from organizer.core.model import Priority, Question
+from organizer.gui.models.rows import Index, RowListModel
 
-Index = QModelIndex | QPersistentModelIndex
 QUESTION_MIME = "application/x-second-opinion-question-id"
 
 
@@ -30,30 +21,14 @@ def priority_label(priority: Priority) -> str:
     }[priority]
 
 
-class QuestionListModel(QAbstractListModel):
+class QuestionListModel(RowListModel[Question]):
     """Rows are the ``Question`` objects of the list it was given, in asking order."""
 
+    refresh_same_list = True
     edited = Signal(str)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Question] = []
-
-    def set_items(self, items: list[Question]) -> None:
-        if items is self._items and self._items:
-            # The same list, saved: refresh the text without losing selection or an open editor.
-            last = self.index(len(items) - 1, 0)
-            self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._items = items
-        self.endResetModel()
-
     def question(self, row: int) -> Question:
-        return self._items[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return self.item(row)
 
     def display_text(self, row: int) -> str:
         q = self._items[row]
@@ -86,34 +61,24 @@ class QuestionListModel(QAbstractListModel):
             q.order = n
 
     def add_question(self, text: str) -> int:
-        row = len(self._items)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._items.append(Question(text=text, order=row))
-        self.endInsertRows()
+        row = self.insert_row(Question(text=text, order=len(self._items)))
         self.edited.emit(QCoreApplication.translate("QuestionListModel", "Added a question"))
         return row
 
     def remove_question(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._items[row]
-        self.endRemoveRows()
+        self.remove_row(row)
         self._renumber()
         self._refresh_all()
         self.edited.emit(QCoreApplication.translate("QuestionListModel", "Removed a question"))
 
     def question_changed(self, row: int) -> None:
         """Call after changing a question's fields in place."""
-        idx = self.index(row)
-        self.dataChanged.emit(idx, idx)
+        self.refresh(row)
         self.edited.emit(QCoreApplication.translate("QuestionListModel", "Changed a question"))
 
     def move_question(self, row: int, to_row: int) -> bool:
-        if not (0 <= row < len(self._items) and 0 <= to_row < len(self._items)) or row == to_row:
+        if not self.move_row(row, to_row):
             return False
-        dest = to_row + 1 if to_row > row else to_row
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
-        self._items.insert(to_row, self._items.pop(row))
-        self.endMoveRows()
         self._renumber()
         self._refresh_all()
         self.edited.emit(QCoreApplication.translate("QuestionListModel", "Reordered the questions"))

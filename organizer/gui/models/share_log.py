@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from organizer.core.model import ShareLogEntry, ShareMethod
-
-Index = QModelIndex | QPersistentModelIndex
+from organizer.gui.models.rows import TEXT_ROLES, Index, RowTableModel
 
 
 def method_label(method: ShareMethod) -> str:
@@ -37,39 +30,20 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-class ShareLogModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[ShareLogEntry] = []
-
+class ShareLogModel(RowTableModel[ShareLogEntry]):
     def set_entries(self, entries: list[ShareLogEntry]) -> None:
-        self.beginResetModel()
-        self._entries = sorted(entries, key=lambda e: e.created, reverse=True)
-        self.endResetModel()
+        self.set_items(sorted(entries, key=lambda e: e.created, reverse=True))
 
     def entry(self, row: int) -> ShareLogEntry:
-        return self._entries[row]
+        return self.item(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _headers()[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return _headers()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if not index.isValid() or role not in TEXT_ROLES:
             return None
-        e = self._entries[index.row()]
+        e = self._items[index.row()]
         return (
             e.prepared_on.isoformat(),
             e.recipient or QCoreApplication.translate("ShareLogModel", "(no name given)"),

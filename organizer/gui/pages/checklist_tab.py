@@ -36,7 +36,7 @@ from organizer.core.planning.checklist import ChecklistItem, progress_counts
 from organizer.core.planning.output import write_atomic
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import describe, heading, paragraph, save_or_warn
+from organizer.gui.pages.common import SavingPage, describe, heading, paragraph
 from organizer.gui.session import Session
 
 
@@ -68,13 +68,11 @@ def appointment_text(op: OpinionProvider) -> str:
     return "\n".join(parts)
 
 
-class ChecklistTab(QWidget):
+class ChecklistTab(SavingPage):
     open_page = Signal(str)  # "overview": where the appointment is written
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._saving = False
+        super().__init__(session, parent)
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
@@ -176,9 +174,7 @@ class ChecklistTab(QWidget):
         except OrganizerError:
             return None
 
-    def reload(self) -> None:
-        if self._saving:
-            return
+    def _load(self) -> None:
         chosen = self.provider_choice.currentData()
         providers = self._session.content.case.opinion_providers
         self.provider_choice.blockSignals(True)
@@ -238,11 +234,7 @@ class ChecklistTab(QWidget):
         if op is None:
             return
         set_manual_item(op, key, on)
-        self._saving = True
-        try:
-            save_or_warn(self._session, self, self.tr("Ticked a checklist step"))
-        finally:
-            self._saving = False
+        self._save(self.tr("Ticked a checklist step"))
         self._show()
 
     # -- the appointment's files ----------------------------------------------------------

@@ -69,6 +69,45 @@ def save_or_warn(session: Session, parent: QWidget, what: str) -> bool:
     return True
 
 
+class SavingPage(QWidget):
+    """A page or tab that saves the session's content after each change the user makes."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        # True while saving, so the session's "changed" signal does not reload mid-edit.
+        self._saving = False
+
+    def _save(self, what: str) -> None:
+        self._saving = True
+        try:
+            save_or_warn(self._session, self, what)
+        finally:
+            self._saving = False
+        self._after_save()
+
+    def _after_save(self) -> None:
+        """What to update once saved (e.g. which buttons can be used)."""
+
+    def reload(self, *_: object) -> None:
+        """Show the session's content again, unless the change is this page's own save."""
+        if not self._saving:
+            self._load()
+
+    def _load(self) -> None:
+        raise NotImplementedError
+
+    def _follow_session(self) -> None:
+        """Reload when the session's content changes; let go of it when the vault locks."""
+        self._session.changed.connect(self.reload)
+        self._session.locked.connect(self._drop_data)
+        self.reload()
+
+    def _drop_data(self, *_: object) -> None:
+        # Disabled controls commit nothing (a box losing focus as the window closes).
+        self.setEnabled(False)
+
+
 class CommittingTextEdit(QPlainTextEdit):
     """A multi-line text box that says when the user is done with it (on leaving it)."""
 

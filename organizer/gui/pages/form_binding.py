@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, QTime
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime, SignalInstance
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from organizer.gui.pages.common import CommittingTextEdit, DateField, describe
@@ -65,8 +65,21 @@ class FormBinder(QObject):
         self._on_change = on_change
         self._loading = False
 
-    def _add(self, binding: _Binding, name: str, description: str) -> None:
-        describe(binding.widget, name, description)
+    def _bind(
+        self,
+        widget: QWidget,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        done: SignalInstance,
+        name: str,
+        description: str,
+        get: Getter,
+        set_: Setter,
+    ) -> None:
+        """Keep ``widget`` in step with a field; the user is done with it when ``done`` fires."""
+        binding = _Binding(widget, read, write, get, set_)
+        done.connect(lambda *_: self._commit(binding, name))
+        describe(widget, name, description)
         self._bindings.append(binding)
 
     def _commit(self, binding: _Binding, what: str) -> None:
@@ -78,54 +91,49 @@ class FormBinder(QObject):
             self._on_change(what)
 
     def line(self, name: str, description: str, get: Getter, set_: Setter) -> QLineEdit:
-        widget = QLineEdit()
-        b = _Binding(widget, lambda: widget.text().strip(), widget.setText, get, set_)
-        widget.editingFinished.connect(lambda: self._commit(b, name))
-        self._add(b, name, description)
-        return widget
+        w = QLineEdit()
+        self._bind(
+            w, lambda: w.text().strip(), w.setText, w.editingFinished, name, description, get, set_
+        )
+        return w
 
     def text(self, name: str, description: str, get: Getter, set_: Setter) -> CommittingTextEdit:
-        widget = CommittingTextEdit()
-        widget.setTabChangesFocus(True)
-        b = _Binding(widget, lambda: widget.toPlainText().strip(), widget.setPlainText, get, set_)
-        widget.editingFinished.connect(lambda: self._commit(b, name))
-        self._add(b, name, description)
-        return widget
+        w = CommittingTextEdit()
+        w.setTabChangesFocus(True)
+
+        def read() -> str:
+            return w.toPlainText().strip()
+
+        self._bind(w, read, w.setPlainText, w.editingFinished, name, description, get, set_)
+        return w
 
     def date(self, name: str, description: str, get: Getter, set_: Setter) -> DateField:
-        widget = DateField()
-        b = _Binding(widget, widget.value, widget.set_value, get, set_)
-        widget.editingFinished.connect(lambda: self._commit(b, name))
-        self._add(b, name, description)
-        return widget
+        w = DateField()
+        self._bind(w, w.value, w.set_value, w.editingFinished, name, description, get, set_)
+        return w
 
     def datetime(self, name: str, description: str, get: Getter, set_: Setter) -> DateTimeField:
-        widget = DateTimeField()
-        b = _Binding(widget, widget.value, widget.set_value, get, set_)
-        widget.editingFinished.connect(lambda: self._commit(b, name))
-        self._add(b, name, description)
-        return widget
+        w = DateTimeField()
+        self._bind(w, w.value, w.set_value, w.editingFinished, name, description, get, set_)
+        return w
 
     def yes_no(self, name: str, description: str, get: Getter, set_: Setter) -> QComboBox:
         """A choice of "Not checked yet" / "Yes" / "No" for a ``bool | None`` field."""
-        widget = QComboBox()
-        for label, value in (
-            (self.tr("Not checked yet"), None),
-            (self.tr("Yes"), True),
-            (self.tr("No"), False),
+        w = QComboBox()
+        choices: tuple[bool | None, ...] = (None, True, False)
+        for label, value in zip(
+            (self.tr("Not checked yet"), self.tr("Yes"), self.tr("No")), choices, strict=True
         ):
-            widget.addItem(label, value)
+            w.addItem(label, value)
 
         def write(value: bool | None) -> None:
-            widget.setCurrentIndex({None: 0, True: 1, False: 2}[value])
+            w.setCurrentIndex(choices.index(value))
 
         def read() -> bool | None:
-            return [None, True, False][widget.currentIndex()]
+            return choices[w.currentIndex()]
 
-        b = _Binding(widget, read, write, get, set_)
-        widget.activated.connect(lambda _i: self._commit(b, name))
-        self._add(b, name, description)
-        return widget
+        self._bind(w, read, write, w.activated, name, description, get, set_)
+        return w
 
     def load(self) -> None:
         """Show the current model values in every control."""
@@ -142,3 +150,15 @@ class FormBinder(QObject):
         """Save any control the user changed but has not left yet (e.g. before locking)."""
         for b in self._bindings:
             self._commit(b, b.widget.accessibleName())
+
+
+def attr_field(obj_of: Callable[[], Any], attr: str) -> tuple[Getter, Setter]:
+    """Read and write ``attr`` of the object ``obj_of()`` returns (looked up at each use)."""
+
+    def get() -> Any:
+        return getattr(obj_of(), attr)
+
+    def set_(value: Any) -> None:
+        setattr(obj_of(), attr, value)
+
+    return get, set_

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,15 @@ from organizer.gui.models.medications import (
     kind_label,
 )
 from organizer.gui.pages import printing
-from organizer.gui.pages.common import DateField, describe, heading, paragraph, save_or_warn
+from organizer.gui.pages.common import DateField, SavingPage, describe, heading, paragraph
+from organizer.gui.pages.list_editor import (
+    action_button,
+    add_move_keys,
+    button_row,
+    enable_list_buttons,
+    move_buttons,
+    row_table,
+)
 from organizer.gui.session import Session
 
 
@@ -41,8 +47,17 @@ def today() -> date:
     return date.today()
 
 
-class KindDelegate(QStyledItemDelegate):
-    """Edits the "Kind" column with a drop-down list."""
+class _EditorDelegate(QStyledItemDelegate):
+    """Edits a column with a control made by ``make_editor``, through the model's EditRole."""
+
+    def make_editor(self, parent: QWidget) -> QWidget:
+        raise NotImplementedError
+
+    def show_value(self, editor: Any, value: Any) -> None:
+        raise NotImplementedError
+
+    def read_value(self, editor: Any) -> Any:
+        raise NotImplementedError
 
     def createEditor(
         self,
@@ -50,6 +65,24 @@ class KindDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
+        return self.make_editor(parent)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.show_value(editor, index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        model.setData(index, self.read_value(editor), Qt.ItemDataRole.EditRole)
+
+
+class KindDelegate(_EditorDelegate):
+    """Edits the "Kind" column with a drop-down list."""
+
+    def make_editor(self, parent: QWidget) -> QWidget:
         combo = QComboBox(parent)
         for kind in MedicationKind:
             combo.addItem(kind_label(kind), kind.value)
@@ -60,51 +93,31 @@ class KindDelegate(QStyledItemDelegate):
         )
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+    def show_value(self, editor: QComboBox, value: Any) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(value)))
 
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def read_value(self, editor: QComboBox) -> Any:
+        return editor.currentData()
 
 
-class StartDateDelegate(QStyledItemDelegate):
+class StartDateDelegate(_EditorDelegate):
     """Edits the "Started" column with a date box that can be "Not set"."""
 
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
+    def make_editor(self, parent: QWidget) -> QWidget:
         field = DateField(parent)
         describe(field, self.tr("Date started"), self.tr("When you started taking it, if known"))
         return field
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, DateField)
-        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+    def show_value(self, editor: DateField, value: Any) -> None:
+        editor.set_value(value)
 
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(editor, DateField)
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+    def read_value(self, editor: DateField) -> Any:
+        return editor.value()
 
 
-class MedicationsPage(QWidget):
+class MedicationsPage(SavingPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(session, parent)
         self.setObjectName("MedicationsPage")
         self.model = MedicationTableModel(self)
         self.model.edited.connect(self._save)
@@ -140,21 +153,15 @@ class MedicationsPage(QWidget):
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(KIND_COLUMN, KindDelegate(self.table))
-        self.table.setItemDelegateForColumn(STARTED_COLUMN, StartDateDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
+        self.table = row_table(
+            self.model,
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed,
+            QHeaderView.ResizeMode.ResizeToContents,
         )
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegateForColumn(KIND_COLUMN, KindDelegate(self.table))
+        self.table.setItemDelegateForColumn(STARTED_COLUMN, StartDateDelegate(self.table))
         describe(
             self.table,
             self.tr("Medication list"),
@@ -162,39 +169,28 @@ class MedicationsPage(QWidget):
         )
         layout.addWidget(self.table, 1)
 
-        buttons = QHBoxLayout()
-        self.remove_button = self._button(
+        self.remove_button = action_button(
             self.tr("&Remove medication"),
             self.tr("Remove the selected medication from the list"),
             self._remove,
         )
-        self.up_button = self._button(
-            self.tr("Move &up"),
+        self.up_button, self.down_button = move_buttons(
             self.tr("Move the selected medication up (Alt+Up)"),
-            lambda: self._move(-1),
-        )
-        self.down_button = self._button(
-            self.tr("Move &down"),
             self.tr("Move the selected medication down (Alt+Down)"),
-            lambda: self._move(1),
+            self._move,
         )
-        self.print_button = self._button(
+        self.print_button = action_button(
             self.tr("&Print this list..."), self.tr("Print the medication list"), self._print
         )
-        for b in (self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        layout.addLayout(buttons)
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self._move(step))
+        layout.addLayout(
+            button_row((self.remove_button, self.up_button, self.down_button), (self.print_button,))
+        )
+        add_move_keys(self.table, self._move, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         review = QHBoxLayout()
         self.reviewed_label = QLabel()
         self.reviewed_label.setWordWrap(True)
-        self.review_button = self._button(
+        self.review_button = action_button(
             self.tr("The list is &complete and current"),
             self.tr("Mark the medication list as checked today"),
             self._mark_reviewed,
@@ -218,24 +214,11 @@ class MedicationsPage(QWidget):
         layout.addWidget(self.documents)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        session.changed.connect(self.reload)
-        session.locked.connect(self._drop_data)
-        self._saving = False
-        self.reload()
-
-    def _button(self, text: str, description: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        # The name says the action and the thing ("Remove the selected question"), so it stays
-        # unique when every page sits in one window; the key hint stays in the description.
-        describe(button, description.split(" (")[0], description)
-        button.clicked.connect(slot)
-        return button
+        self._follow_session()
 
     # -- data ---------------------------------------------------------------------------
 
-    def reload(self, *_: object) -> None:
-        if self._saving:
-            return
+    def _load(self) -> None:
         content = self._session.content
         self.model.set_items(content.medications)
         self.documents_model.set_documents(
@@ -245,16 +228,11 @@ class MedicationsPage(QWidget):
         self._update_buttons()
 
     def _drop_data(self, *_: object) -> None:
-        self.setEnabled(False)
+        super()._drop_data()
         self.model.set_items([])
         self.documents_model.set_documents([])
 
-    def _save(self, what: str) -> None:
-        self._saving = True
-        try:
-            save_or_warn(self._session, self, what)
-        finally:
-            self._saving = False
+    def _after_save(self) -> None:
         self._update_buttons()
 
     def _update_review_label(self) -> None:
@@ -271,12 +249,14 @@ class MedicationsPage(QWidget):
             )
 
     def _update_buttons(self, *_: object) -> None:
-        row = self.selected_row()
-        count = self.model.rowCount()
-        self.remove_button.setEnabled(row is not None)
-        self.up_button.setEnabled(row is not None and row > 0)
-        self.down_button.setEnabled(row is not None and row < count - 1)
-        self.print_button.setEnabled(count > 0)
+        enable_list_buttons(
+            self.selected_row(),
+            self.model.rowCount(),
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.print_button,
+        )
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -21,8 +18,9 @@ from organizer.core.planning import opinions_in_order
 from organizer.gui.models.planning import OpinionListModel
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import describe, paragraph, save_or_warn
+from organizer.gui.pages.common import describe, paragraph
 from organizer.gui.pages.form_binding import FormBinder
+from organizer.gui.pages.list_editor import ChosenRowTab, Getter, Setter, selected_field
 from organizer.gui.session import Session
 
 
@@ -37,11 +35,9 @@ def link_to_provider(content: VaultContent, opinion: Opinion) -> None:
             return
 
 
-class OpinionsTab(QWidget):
+class OpinionsTab(ChosenRowTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._saving = False
+        super().__init__(session, parent)
         self.model = OpinionListModel(self)
         self.binder = FormBinder(self._edited, self)
         layout = QVBoxLayout(self)
@@ -126,33 +122,25 @@ class OpinionsTab(QWidget):
         self.list.selectionModel().currentChanged.connect(self._show_selected)
         self.reload()
 
-    def _field(self, attr: str) -> tuple[Callable[[], Any], Callable[[Any], None]]:
-        def get() -> Any:
-            opinion = self.selected()
-            return getattr(opinion, attr) if opinion is not None else None
+    def _field(self, attr: str) -> tuple[Getter, Setter]:
+        if attr != "provider_name":
+            return selected_field(self.selected, attr)
+        return selected_field(
+            self.selected, attr, lambda opinion: link_to_provider(self._session.content, opinion)
+        )
 
-        def set_(value: Any) -> None:
-            opinion = self.selected()
-            if opinion is None:
-                return
-            setattr(opinion, attr, value)
-            if attr == "provider_name":
-                link_to_provider(self._session.content, opinion)
+    def _chosen_row(self) -> int | None:
+        index = self.list.currentIndex()
+        return index.row() if index.isValid() else None
 
-        return get, set_
+    def _choose_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row))
 
     def selected(self) -> Opinion | None:
-        index = self.list.currentIndex()
-        return self.model.opinion(index.row()) if index.isValid() else None
+        opinion: Opinion | None = self._chosen()
+        return opinion
 
-    def select(self, opinion_id: str) -> None:
-        row = self.model.row_of(opinion_id)
-        if row is not None:
-            self.list.setCurrentIndex(self.model.index(row))
-
-    def reload(self) -> None:
-        if self._saving:
-            return
+    def _load(self) -> None:
         chosen = self.selected()
         content = self._session.content
         self.model.set_items(opinions_in_order(content))
@@ -174,19 +162,6 @@ class OpinionsTab(QWidget):
             return
         self.binder.load()
         self.documents.load(self._session.content, opinion.document_ids)
-
-    def _save(self, what: str) -> None:
-        self._saving = True
-        try:
-            save_or_warn(self._session, self, what)
-        finally:
-            self._saving = False
-
-    def _edited(self, what: str) -> None:
-        self._save(what)
-        index = self.list.currentIndex()
-        if index.isValid():
-            self.model.refresh(index.row())
 
     def _link(self, doc_id: str, on: bool) -> None:
         opinion = self.selected()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from organizer.core.errors import UserError
 from organizer.core.model import VaultContent
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
-from organizer.gui.models.medications import kind_label
+from organizer.gui.models.medications import kind_label, medication_headers
 from organizer.gui.models.questions import priority_label
 from organizer.gui.pages import prompts
 
@@ -44,18 +44,7 @@ def _header(content: VaultContent, title: str, today: date) -> str:
 
 
 def medications_html(content: VaultContent, today: date) -> str:
-    heads = [
-        QCoreApplication.translate("printing", "Name"),
-        QCoreApplication.translate("printing", "Strength"),
-        QCoreApplication.translate("printing", "Dose"),
-        QCoreApplication.translate("printing", "How taken"),
-        QCoreApplication.translate("printing", "How often"),
-        QCoreApplication.translate("printing", "What it is for"),
-        QCoreApplication.translate("printing", "Prescribed by"),
-        QCoreApplication.translate("printing", "Started"),
-        QCoreApplication.translate("printing", "Kind"),
-        QCoreApplication.translate("printing", "Still taking"),
-    ]
+    heads = medication_headers()
     rows = []
     for m in content.medications:
         cells = [

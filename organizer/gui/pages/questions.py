@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,22 +19,21 @@ from PySide6.QtWidgets import (
 from organizer.core.model import Priority
 from organizer.gui.models.questions import QuestionListModel, priority_label
 from organizer.gui.pages import printing
-from organizer.gui.pages.common import (
-    CommittingTextEdit,
-    describe,
-    heading,
-    paragraph,
-    save_or_warn,
+from organizer.gui.pages.common import CommittingTextEdit, SavingPage, describe, heading, paragraph
+from organizer.gui.pages.list_editor import (
+    action_button,
+    add_move_keys,
+    button_row,
+    enable_list_buttons,
+    move_buttons,
 )
 from organizer.gui.pages.medications import today
 from organizer.gui.session import Session
 
 
-class QuestionsPage(QWidget):
+class QuestionsPage(SavingPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._saving = False
+        super().__init__(session, parent)
         self.setObjectName("QuestionsPage")
         self.model = QuestionListModel(self)
         self.model.edited.connect(self._save)
@@ -60,7 +55,7 @@ class QuestionsPage(QWidget):
         )
         self.new_text.setPlaceholderText(self.tr("e.g. What are my treatment options?"))
         self.new_text.returnPressed.connect(self._add)
-        self.add_button = self._button(
+        self.add_button = action_button(
             self.tr("&Add question"), self.tr("Add the typed question"), self._add
         )
         add_row.addWidget(self.new_text, 1)
@@ -115,53 +110,30 @@ class QuestionsPage(QWidget):
         body.addWidget(editor, 2)
         layout.addLayout(body, 1)
 
-        buttons = QHBoxLayout()
-        self.remove_button = self._button(
+        self.remove_button = action_button(
             self.tr("&Remove question"), self.tr("Remove the selected question"), self._remove
         )
-        self.up_button = self._button(
-            self.tr("Move &up"),
+        self.up_button, self.down_button = move_buttons(
             self.tr("Ask the selected question earlier (Alt+Up)"),
-            lambda: self._move(-1),
-        )
-        self.down_button = self._button(
-            self.tr("Move &down"),
             self.tr("Ask the selected question later (Alt+Down)"),
-            lambda: self._move(1),
+            self._move,
         )
-        self.print_button = self._button(
+        self.print_button = action_button(
             self.tr("&Print this list..."),
             self.tr("Print the questions with room for answers"),
             self._print,
         )
-        for b in (self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        layout.addLayout(buttons)
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self._move(step))
+        layout.addLayout(
+            button_row((self.remove_button, self.up_button, self.down_button), (self.print_button,))
+        )
+        add_move_keys(self.list, self._move, Qt.ShortcutContext.WidgetShortcut)
 
         self.list.selectionModel().currentChanged.connect(self._show_selected)
-        session.changed.connect(self.reload)
-        session.locked.connect(self._drop_data)
-        self.reload()
-
-    def _button(self, text: str, description: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        # The name says the action and the thing ("Remove the selected question"), so it stays
-        # unique when every page sits in one window; the key hint stays in the description.
-        describe(button, description.split(" (")[0], description)
-        button.clicked.connect(slot)
-        return button
+        self._follow_session()
 
     # -- data ---------------------------------------------------------------------------
 
-    def reload(self, *_: object) -> None:
-        if self._saving:
-            return
+    def _load(self) -> None:
         row = self.selected_row()
         self.model.set_items(self._session.content.questions)
         if self.model.rowCount():
@@ -171,16 +143,11 @@ class QuestionsPage(QWidget):
         self._show_selected()
 
     def _drop_data(self, *_: object) -> None:
-        self.setEnabled(False)
+        super()._drop_data()
         self.model.set_items([])
         self._show_selected()
 
-    def _save(self, what: str) -> None:
-        self._saving = True
-        try:
-            save_or_warn(self._session, self, what)
-        finally:
-            self._saving = False
+    def _after_save(self) -> None:
         self._update_buttons()
 
     def selected_row(self) -> int | None:
@@ -209,12 +176,14 @@ class QuestionsPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        row = self.selected_row()
-        count = self.model.rowCount()
-        self.remove_button.setEnabled(row is not None)
-        self.up_button.setEnabled(row is not None and row > 0)
-        self.down_button.setEnabled(row is not None and row < count - 1)
-        self.print_button.setEnabled(count > 0)
+        enable_list_buttons(
+            self.selected_row(),
+            self.model.rowCount(),
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.print_button,
+        )
 
     # -- editing the selected question ----------------------------------------------------
 

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,16 +21,22 @@ from organizer.core.planning.requests import DELIVERY_CHOICES, HOW_CHOICES
 from organizer.gui.models.planning import RecordsRequestTableModel
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
-from organizer.gui.pages.common import describe, paragraph, save_or_warn
+from organizer.gui.pages.common import describe, paragraph
 from organizer.gui.pages.form_binding import FormBinder
+from organizer.gui.pages.list_editor import (
+    ChosenRowTab,
+    Getter,
+    Setter,
+    button_row,
+    row_table,
+    selected_field,
+)
 from organizer.gui.session import Session
 
 
-class RequestsTab(QWidget):
+class RequestsTab(ChosenRowTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._saving = False
+        super().__init__(session, parent)
         self.model = RecordsRequestTableModel(self)
         self.binder = FormBinder(self._edited, self)
         layout = QVBoxLayout(self)
@@ -72,15 +74,7 @@ class RequestsTab(QWidget):
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.model)
         describe(
             self.table,
             self.tr("Records requests"),
@@ -88,7 +82,6 @@ class RequestsTab(QWidget):
         )
         layout.addWidget(self.table, 1)
 
-        buttons = QHBoxLayout()
         self.received_button = describe(
             QPushButton(self.tr("Received &today")),
             self.tr("Mark the request as received today"),
@@ -108,10 +101,7 @@ class RequestsTab(QWidget):
             lambda: self.tr("Records request letter.pdf"),
         )
         self.letter_button.done.connect(self._status)
-        for button in (self.received_button, self.remove_button, self.letter_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.received_button, self.remove_button, self.letter_button)))
         self.status_label = paragraph("")
         layout.addWidget(self.status_label)
 
@@ -170,32 +160,23 @@ class RequestsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.reload()
 
-    def _field(self, attr: str) -> tuple[Callable[[], Any], Callable[[Any], None]]:
-        def get() -> Any:
-            request = self.selected()
-            return getattr(request, attr) if request is not None else None
-
-        def set_(value: Any) -> None:
-            request = self.selected()
-            if request is not None:
-                setattr(request, attr, value)
-
-        return get, set_
+    def _field(self, attr: str) -> tuple[Getter, Setter]:
+        return selected_field(self.selected, attr)
 
     # -- data ----------------------------------------------------------------------------
 
-    def selected(self) -> RecordsRequest | None:
+    def _chosen_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.request(rows[0].row()) if rows else None
+        return rows[0].row() if rows else None
 
-    def select(self, request_id: str) -> None:
-        row = self.model.row_of(request_id)
-        if row is not None:
-            self.table.selectRow(row)
+    def _choose_row(self, row: int) -> None:
+        self.table.selectRow(row)
 
-    def reload(self) -> None:
-        if self._saving:
-            return
+    def selected(self) -> RecordsRequest | None:
+        request: RecordsRequest | None = self._chosen()
+        return request
+
+    def _load(self) -> None:
         chosen = self.selected()
         self.model.set_items(self._session.content.records_requests)
         if chosen is not None:
@@ -215,19 +196,6 @@ class RequestsTab(QWidget):
         self.binder.load()
         self.received_button.setEnabled(request.date_received is None)
         self.documents.load(self._session.content, request.document_ids)
-
-    def _edited(self, what: str) -> None:
-        self._save(what)
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.model.refresh(rows[0].row())
-
-    def _save(self, what: str) -> None:
-        self._saving = True
-        try:
-            save_or_warn(self._session, self, what)
-        finally:
-            self._saving = False
 
     # -- actions -------------------------------------------------------------------------
 

@@ -6,13 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from organizer.core.model import ShareLogEntry
 from organizer.gui.models.share_log import ShareLogModel
 from organizer.gui.pages import export_job, prompts, shared_job
 from organizer.gui.pages.common import describe, heading, paragraph
+from organizer.gui.pages.list_editor import row_table
 from organizer.gui.pages.password_card import PasswordCard
 from organizer.gui.session import Session
 
@@ -45,15 +44,7 @@ class SharedPacketsPage(QWidget):
                 )
             )
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.model, resize=QHeaderView.ResizeMode.ResizeToContents)
         describe(
             self.table, self.tr("Packets shared so far"), self.tr("Choose one to see what it held")
         )
