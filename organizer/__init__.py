@@ -1,7 +1,7 @@
 """Second Opinion Organizer: gather medical records and export a second-opinion packet."""
 
-# Kept equal to pyproject.toml's version by a test (tests/test_cli_basics.py). Written here
-# rather than read with importlib.metadata, which costs 30-60 ms on every command's start.
+# The one place the version is written: pyproject.toml takes it from here (hatch's dynamic
+# version), so reading it costs nothing at start-up (importlib.metadata took 30-60 ms).
 __version__ = "0.1.0"
 
 APP_NAME = "Second Opinion Organizer"

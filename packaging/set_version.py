@@ -1,4 +1,4 @@
-"""The app's version, single-sourced from pyproject.toml, for the packaging files.
+"""The app's version, single-sourced from organizer/__init__.py, for the packaging files.
 
     python packaging/set_version.py           # add a <release> for this version to the metainfo
     python packaging/set_version.py --check   # exit 1 if the metainfo's newest release differs
@@ -15,7 +15,6 @@ import argparse
 import datetime as dt
 import re
 import sys
-import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -28,9 +27,12 @@ METAINFO = ROOT / "packaging" / "linux" / f"{APP_ID}.metainfo.xml"
 
 
 def project_version() -> str:
-    with (ROOT / "pyproject.toml").open("rb") as f:
-        version: str = tomllib.load(f)["project"]["version"]
-    return version
+    """``__version__`` from organizer/__init__.py, read as text (pyproject takes it from there)."""
+    text = (ROOT / "organizer" / "__init__.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__ = "([^"]+)"$', text, re.MULTILINE)
+    if found is None:
+        raise SystemExit("organizer/__init__.py has no __version__ line")
+    return found.group(1)
 
 
 def newest_release(metainfo: Path = METAINFO) -> str | None:
