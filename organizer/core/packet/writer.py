@@ -14,6 +14,7 @@ import io
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -142,8 +143,11 @@ def write_checked(
         raise PacketWriteError(
             f"The folder {folder} is not there (was the USB stick removed?). Nothing was saved."
         )
+    remove_stale_parts(folder)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".packet-", suffix=".part", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{PART_PREFIX}{os.getpid()}-", suffix=".part", dir=folder
+        )
     except OSError as exc:
         raise PacketWriteError(_explain(exc, dest)) from exc
     tmp = Path(tmp_name)
@@ -157,13 +161,58 @@ def write_checked(
                 os.fsync(handle.fileno())
             _check_file(tmp, writer.hexdigest(), page_count, outline_titles, password)
             os.replace(tmp, dest)
+        except OSError as exc:
+            raise PacketWriteError(_explain(exc, dest)) from exc
+        try:
             _fsync_folder(folder)
         except OSError as exc:
+            # The rename may not survive (a stick pulled now): take the packet back, so that
+            # "nothing was saved" is true and the share log never names a file that is gone.
+            with contextlib.suppress(OSError):
+                dest.unlink()
             raise PacketWriteError(_explain(exc, dest)) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
     return writer.hexdigest(), writer.size
+
+
+PART_PREFIX = ".packet-"
+# A half-written packet of a process that is gone (killed, crashed, power cut) is removed the
+# next time a packet is saved in that folder; one older than this is removed in any case
+# (it may come from another computer, where its process id means nothing here).
+STALE_PART_SECONDS = 24 * 3600
+
+
+def remove_stale_parts(folder: Path) -> int:
+    """Remove leftover half packets (plaintext!) of dead processes in ``folder``; their count."""
+    removed = 0
+    try:
+        candidates = list(folder.glob(f"{PART_PREFIX}*.part"))
+    except OSError:
+        return 0
+    now = time.time()
+    for part in candidates:
+        with contextlib.suppress(OSError):
+            if _owner_alive(part.name) and now - part.stat().st_mtime < STALE_PART_SECONDS:
+                continue
+            part.unlink()
+            removed += 1
+    return removed
+
+
+def _owner_alive(name: str) -> bool:
+    """Whether the process that named this part file still runs (unknown counts as alive)."""
+    owner = name[len(PART_PREFIX) :].split("-", 1)[0]
+    if not owner.isdigit() or os.name != "posix":
+        return True  # an older name, or Windows (where os.kill would end the process)
+    try:
+        os.kill(int(owner), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists but belongs to someone else
+    return True
 
 
 def _check_file(
