@@ -65,8 +65,9 @@ def run(ctx: Context) -> list[Check]:
     if stray_parts:
         check.notes.append(
             f"{stray_parts} killed export(s) left a hidden temporary packet (.packet-*.part, "
-            "plaintext) in the export folder: a killed process cannot tidy up, and nothing "
-            "removes it later. Not counted as a failure here (the vault is whole; no half packet "
-            "under a final name); left to the packet writer."
+            "plaintext) in the export folder: a killed process cannot tidy up; the packet "
+            "writer removes it the next time a packet is saved in that folder "
+            "(tests/core/packet/test_stale_parts.py). Not counted as a failure here (the vault "
+            "is whole; no half packet under a final name)."
         )
     return [check]
