@@ -161,6 +161,11 @@ class Session(QObject):
             + (f" ({detail})" if detail else "")
         )
 
+    @property
+    def saving(self) -> bool:
+        """True while a change is waiting to be saved or being saved in the background."""
+        return bool(self._pending_saves) or self._save_job is not None
+
     def wait_for_saves(self, timeout_s: float = 30.0) -> None:
         """Block until saves running in the background are done (used before closing)."""
         while self._save_job is not None and timeout_s > 0:

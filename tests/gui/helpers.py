@@ -93,3 +93,14 @@ def hover_files(target: QWidget, paths: list[Path], pos: QPoint | None = None) -
         point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(target, move)
+
+
+def save_and_wait(qtbot: Any, session: Session, what: str) -> None:
+    """Save as a page does, then wait until it is written and announced.
+
+    When commits are slow (a busy machine), the session saves in the background, so what the
+    window shows follows a moment later; a user would see it a moment later too.
+    """
+    session.save(what)
+    qtbot.waitUntil(lambda: not session.saving, timeout=10_000)
+    QApplication.processEvents()

@@ -14,7 +14,7 @@ from organizer.core.planning.insurer import HELP_TEXTS
 from organizer.gui import dialogs
 from organizer.gui.pages import prompts
 from organizer.gui.pages.before_visit import BeforeVisitPage
-from tests.gui.helpers import add_pdf_document
+from tests.gui.helpers import add_pdf_document, save_and_wait
 from tests.gui.pages.planning_case import TODAY, at, fill_planning_case, pdf_pages_and_text
 from tests.gui.pages.vault_reading import reopened_content, saved_content
 
@@ -85,7 +85,7 @@ def test_automatic_steps_follow_what_the_vault_holds(qtbot, page, session) -> No
 
     add_pdf_document(session, "Pathology report", section=Section.RESULTS, seed=3)
     session.content.questions.append(Question("Is surgery the only choice?"))
-    session.save("question")
+    save_and_wait(qtbot, session, "question")
     assert boxes["pathology_added"].isChecked()
     assert boxes["questions_written"].isChecked()
     assert page.checklist.progress_label.text() != before
@@ -93,6 +93,7 @@ def test_automatic_steps_follow_what_the_vault_holds(qtbot, page, session) -> No
     # Marking the request received on the Records requests tab ticks "Records received".
     page.tabs.setCurrentIndex(1)
     qtbot.mouseClick(page.requests.received_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not session.saving)  # a slow disk saves in the background
     assert boxes["records_received"].isChecked()
     assert saved_content(session).records_requests[0].date_received == TODAY
 
@@ -200,7 +201,7 @@ def test_insurer_help_is_next_to_the_fields_and_open_questions_are_listed(
     session.content.case.insurer.referral_needed = False
     session.content.case.insurer.in_network = True
     session.content.case.insurer.expected_cost = "nothing (fictional)"
-    session.save("insurer")
+    save_and_wait(qtbot, session, "insurer")
     assert page.insurer.todo.isHidden()
     assert "In network: yes" in page.insurer.summary.text()
     assert page.checklist.automatic_boxes["insurer_checked"].isChecked()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from organizer.gui.pages import prompts
 from organizer.gui.pages.case_overview import CaseOverviewPage
+from tests.gui.helpers import save_and_wait
 from tests.gui.pages.vault_reading import reopened_content, saved_content
 
 
@@ -82,7 +83,7 @@ def test_opinion_provider_with_appointment(qtbot, page, session, monkeypatch) ->
     assert not page.provider_editor.isEnabled()
 
 
-def test_reload_shows_what_another_page_saved(page, session) -> None:
+def test_reload_shows_what_another_page_saved(qtbot, page, session) -> None:
     session.content.case.patient.name = "Changed Elsewhere"
-    session.save("elsewhere")
+    save_and_wait(qtbot, session, "elsewhere")
     assert page.patient_name.text() == "Changed Elsewhere"

@@ -26,6 +26,7 @@ from organizer.gui.pages import export_job, prompts
 from organizer.gui.pages.export import ExportPage
 from organizer.gui.platform import drives, mail
 from tests.conftest import require_tool
+from tests.gui.helpers import save_and_wait
 from tests.gui.pages.documents import add_pdf_document
 
 
@@ -147,7 +148,7 @@ def test_completeness_warnings_can_be_hidden(qtbot, session, media) -> None:
     assert any("date of birth" in page.contents.warnings.item(i).text() for i in range(count))
     qtbot.mouseClick(page.contents.dismiss_button, Qt.MouseButton.LeftButton)
     assert page.contents.warnings.count() == count - 1
-    session.save("something else changed")  # hidden ones stay hidden after a reload
+    save_and_wait(qtbot, session, "something else changed")  # hidden ones stay hidden
     assert page.contents.warnings.count() == count - 1
     assert page.next_button.isEnabled()  # never blocking
 
