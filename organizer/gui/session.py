@@ -9,6 +9,7 @@ the vault while they work; saves asked for meanwhile are made when the job ends.
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 import time
@@ -35,11 +36,19 @@ class OpenVault(Protocol):
 
     content: VaultContent
 
-    def commit(self) -> None: ...
+    def commit(self, snapshot: VaultContent | None = None) -> None: ...
+
+    def purge_expired_trash(self) -> None: ...
 
     def read_blob(self, blob_id: str) -> bytes: ...
 
     def close(self) -> None: ...
+
+
+def frozen_copy(content: VaultContent) -> VaultContent:
+    """A deep copy of ``content``; share-log snapshots are never changed, so they are shared."""
+    shared: dict[int, Any] = {id(entry.snapshot): entry.snapshot for entry in content.share_log}
+    return copy.deepcopy(content, shared)
 
 
 class SessionLocked(UserError):
@@ -117,11 +126,11 @@ class Session(QObject):
             return
         self.changed.emit()
 
-    def _timed_commit(self) -> None:
+    def _timed_commit(self, snapshot: VaultContent | None = None) -> None:
         vault = self._open_vault()
         started = time.monotonic()
         with self._vault_lock:
-            vault.commit()
+            vault.commit(snapshot)
         elapsed = time.monotonic() - started
         self._commits_are_slow = elapsed > FAST_COMMIT_S
         if self._commits_are_slow:
@@ -129,17 +138,14 @@ class Session(QObject):
 
     def _save_in_background(self) -> None:
         whats, self._pending_saves = self._pending_saves, []
+        # The GUI thread goes on editing the working copy while the worker writes: the worker
+        # gets a frozen copy taken here, so it never saves a half-made edit.
+        vault = self._open_vault()
+        vault.purge_expired_trash()
+        snapshot = frozen_copy(vault.content)
 
         def commit(progress: ProgressCallback, cancel: CancelToken) -> None:
-            # The GUI thread may change the working copy while it is written out; a dict that
-            # changed size mid-way raises RuntimeError: write it again (a later save would too).
-            for attempt in range(3):
-                try:
-                    self._timed_commit()
-                    return
-                except RuntimeError:
-                    if attempt == 2:
-                        raise
+            self._timed_commit(snapshot)
 
         def done(_result: object) -> None:
             self._save_job = None

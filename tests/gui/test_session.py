@@ -37,10 +37,10 @@ def test_slow_commits_move_to_the_background(
     real_commit = vault.commit
     threads: list[threading.Thread] = []
 
-    def slow_commit() -> None:
+    def slow_commit(snapshot: Any = None) -> None:
         threads.append(threading.current_thread())
         time.sleep(0.08)
-        real_commit()
+        real_commit(snapshot)
 
     monkeypatch.setattr(vault, "commit", slow_commit)
     with qtbot.waitSignal(session.changed, timeout=2000):
@@ -57,9 +57,9 @@ def test_saves_wait_for_a_running_vault_job(qtbot: QtBot, session: Session) -> N
     vault: Any = session.vault
     real_commit = vault.commit
 
-    def recording_commit() -> None:
+    def recording_commit(snapshot: Any = None) -> None:
         order.append("commit")
-        real_commit()
+        real_commit(snapshot)
 
     vault.commit = recording_commit
 

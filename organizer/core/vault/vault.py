@@ -245,14 +245,20 @@ class Vault:
 
     # --- the index ------------------------------------------------------------------------
 
-    def commit(self) -> None:
-        """Save ``content`` as a new index generation (atomic), then tidy up old files."""
+    def commit(self, snapshot: VaultContent | None = None) -> None:
+        """Save ``content`` as a new index generation (atomic), then tidy up old files.
+
+        ``snapshot``: a frozen copy of ``content`` to save instead, for a caller that keeps
+        editing ``content`` on another thread meanwhile (the GUI saving in the background).
+        Blobs written since the copy was taken are spared by the collector as pending.
+        """
         with self._mutex:
             keys = self._writable_keys()
-            maintenance.purge_expired_trash(self.content)
+            content = self.content if snapshot is None else snapshot
+            maintenance.purge_expired_trash(content)
             generation = max([self.generation, *list_generations(self.path)]) + 1
-            document = opening.index_document(self.vault_id, generation, self.content)
-            referenced = self.content.referenced_blob_ids()
+            document = opening.index_document(self.vault_id, generation, content)
+            referenced = content.referenced_blob_ids()
             # After taking the content: every blob it names has finished writing by now.
             self._sync_blob_folders()
             atomic_write_bytes(
@@ -291,6 +297,14 @@ class Vault:
             with self._pending_mutex:
                 self._unsynced_folders |= folders
             raise
+
+    def purge_expired_trash(self) -> None:
+        """Drop from ``content`` the documents trashed more than 30 days ago (commit saves it).
+
+        Done by every commit of ``content``; a caller committing snapshots calls this first,
+        on the thread that owns ``content``, so the copy and the working copy agree.
+        """
+        maintenance.purge_expired_trash(self.content)
 
     def trash(self, doc_id: str) -> None:
         """Move a document to the trash (restorable for 30 days) and commit."""
