@@ -21,16 +21,19 @@ from organizer.core.model import (
     Document,
     Medication,
     Question,
+    SharedDocument,
     ShareLogEntry,
+    ShareMethod,
     VaultContent,
 )
 from organizer.core.model.serialize import from_jsonable, to_jsonable
 from organizer.core.packet.assemble import render_packet
-from organizer.core.packet.build import finish_packet
+from organizer.core.packet.build import finish_packet, packet_bytes
 from organizer.core.packet.completeness import CompletenessWarning, check_completeness
 from organizer.core.packet.dates import format_date
 from organizer.core.packet.options import PacketOptions, PacketResult
 from organizer.core.packet.plan import plan_sections
+from organizer.core.packet.writer import sha256_hex
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 
@@ -100,18 +103,15 @@ def export_packet(
     frozen = content_from_snapshot(snapshot)
     with render_packet(frozen, vault.read_blob, options, progress, cancel) as packet:
         result = finish_packet(packet, options, out_path, cancel)
-    entry = ShareLogEntry(
-        recipient=options.recipient,
-        method=options.method,
+    entry = _log_entry(
+        options,
+        snapshot,
         file_name=out_path.name,
         page_count=result.page_count,
         documents=result.documents,
         password_set=result.password_set,
         sha256_file=result.sha256_file,
         sha256_unencrypted=result.sha256_unencrypted,
-        prepared_on=options.prepared_on,
-        options=options.to_log(),
-        snapshot=snapshot,
     )
     vault.content.share_log.append(entry)
     try:
@@ -123,6 +123,61 @@ def export_packet(
             f"log ({exc})."
         ) from exc
     return ExportOutcome(result, entry, warnings)
+
+
+def packet_for_printing(
+    vault: PacketVault,
+    options: PacketOptions,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> tuple[bytes, ShareLogEntry]:
+    """The unencrypted packet in memory (printing writes no file), and the share-log entry to
+    add once it was really sent to the printer. Built from the same frozen snapshot as a saved
+    packet, so it can be made again."""
+    snapshot = make_snapshot(vault.content, options)
+    frozen = content_from_snapshot(snapshot)
+    with render_packet(frozen, vault.read_blob, options, progress, cancel) as packet:
+        data = packet_bytes(packet)
+    digest = sha256_hex(data)
+    entry = _log_entry(
+        options,
+        snapshot,
+        method=ShareMethod.PRINT,
+        file_name="",
+        page_count=packet.page_count,
+        documents=packet.documents,
+        password_set=False,
+        sha256_file=digest,
+        sha256_unencrypted=digest,
+    )
+    return data, entry
+
+
+def _log_entry(
+    options: PacketOptions,
+    snapshot: dict[str, Any],
+    *,
+    method: ShareMethod | None = None,
+    file_name: str,
+    page_count: int,
+    documents: list[SharedDocument],
+    password_set: bool,
+    sha256_file: str,
+    sha256_unencrypted: str,
+) -> ShareLogEntry:
+    return ShareLogEntry(
+        recipient=options.recipient,
+        method=method or options.method,
+        file_name=file_name,
+        page_count=page_count,
+        documents=documents,
+        password_set=password_set,
+        sha256_file=sha256_file,
+        sha256_unencrypted=sha256_unencrypted,
+        prepared_on=options.prepared_on,
+        options=options.to_log(),
+        snapshot=snapshot,
+    )
 
 
 def find_entry(content: VaultContent, entry_id: str) -> ShareLogEntry:

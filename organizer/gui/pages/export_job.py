@@ -14,18 +14,10 @@ from organizer.core.model import (
     ShareMethod,
     VaultContent,
 )
-from organizer.core.packet.assemble import render_packet
-from organizer.core.packet.build import packet_bytes
 from organizer.core.packet.completeness import check_completeness
-from organizer.core.packet.export import (
-    ExportOutcome,
-    content_from_snapshot,
-    export_packet,
-    make_snapshot,
-)
+from organizer.core.packet.export import ExportOutcome, export_packet, packet_for_printing
 from organizer.core.packet.options import PacketOptions, Paper
 from organizer.core.packet.passphrase import generate_passphrase
-from organizer.core.packet.writer import sha256_hex
 from organizer.core.progress import CancelToken, ProgressCallback
 
 VaultJob = Callable[[Any, ProgressCallback, CancelToken], Any]
@@ -95,30 +87,11 @@ def render_for_print(options: PacketOptions) -> VaultJob:
     """A job making the packet in memory only (printing writes no file).
 
     Returns (pdf bytes, the share-log entry to add once it was really sent to the printer).
-    Built from the same frozen snapshot as a saved packet, so it can be made again.
     """
 
     def work(
         vault: Any, progress: ProgressCallback, cancel: CancelToken
     ) -> tuple[bytes, ShareLogEntry]:
-        snapshot = make_snapshot(vault.content, options)
-        frozen = content_from_snapshot(snapshot)
-        with render_packet(frozen, vault.read_blob, options, progress, cancel) as rendered:
-            data = packet_bytes(rendered)
-        digest = sha256_hex(data)
-        entry = ShareLogEntry(
-            recipient=options.recipient,
-            method=ShareMethod.PRINT,
-            file_name="",
-            page_count=rendered.page_count,
-            documents=rendered.documents,
-            password_set=False,
-            sha256_file=digest,
-            sha256_unencrypted=digest,
-            prepared_on=options.prepared_on,
-            options=options.to_log(),
-            snapshot=snapshot,
-        )
-        return data, entry
+        return packet_for_printing(vault, options, progress, cancel)
 
     return work
