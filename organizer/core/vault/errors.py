@@ -40,3 +40,16 @@ class KeychainUnavailable(VaultError):
 
 class VaultDamaged(DamageError):
     """Damage or tampering was found. The message names what is damaged."""
+
+
+class VaultClosed(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The vault is locked. Open it again to continue.")
+
+
+class ReadOnlyVault(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This vault's folder is read-only, so nothing can be changed in it. "
+            "Copy the vault to a folder you can write to."
+        )

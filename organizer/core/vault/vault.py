@@ -6,7 +6,6 @@ the lock on its folder from open to close, so only one window or process changes
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import secrets
@@ -26,17 +25,14 @@ from organizer.core.vault.atomic import (
     ensure_folder,
     fsync_dir,
 )
-from organizer.core.vault.errors import NotAVault, VaultError
-from organizer.core.vault.format import (
-    HEADER_BACKUP_NAME,
-    HEADER_NAME,
-    Header,
-)
+from organizer.core.vault.errors import NotAVault, ReadOnlyVault, VaultClosed, VaultError
+from organizer.core.vault.format import Header
+from organizer.core.vault.header_io import replace_header, slot_opens_with
 from organizer.core.vault.index import encode_index, index_path, list_generations
 from organizer.core.vault.kdf import KdfParams, check_caps
 from organizer.core.vault.keys import VaultKeys
 from organizer.core.vault.recovery import generate_recovery_code
-from organizer.core.vault.slots import KeySlot, SlotKind, make_slot, secret_kek
+from organizer.core.vault.slots import KeySlot, SlotKind, make_slot
 from organizer.core.vault.state import GenerationMemory
 
 if TYPE_CHECKING:
@@ -54,19 +50,6 @@ class BlobInfo:
     blob_id: str
     size: int
     sha256: str
-
-
-class VaultClosed(VaultError):
-    def __init__(self) -> None:
-        super().__init__("The vault is locked. Open it again to continue.")
-
-
-class ReadOnlyVault(VaultError):
-    def __init__(self) -> None:
-        super().__init__(
-            "This vault's folder is read-only, so nothing can be changed in it. "
-            "Copy the vault to a folder you can write to."
-        )
 
 
 class Vault:
@@ -421,35 +404,11 @@ class Vault:
             return True
 
     def _opens_with(self, slot: KeySlot, device_secret: bytes | None) -> bool:
-        if device_secret is None or slot.kind is not SlotKind.DEVICE:
-            return False
-        kek = secret_kek(device_secret, slot.salt, slot.kind)
-        return slot.unwrap(self.vault_id, kek) is not None
+        return slot_opens_with(self.vault_id, slot, device_secret)
 
     def _write_header(self, slots: list[KeySlot]) -> None:
         keys = self._writable_keys()
-        header = self.header.with_slots(slots).sealed(keys.header_mac)
-        raw = header.encode()
-        # The main file first: if we stop in between, it already has the new slots and the
-        # copy still opens with the old ones.
-        try:
-            atomic_write_bytes(self.path / HEADER_NAME, raw)
-        except BaseException:
-            # The rename may have happened before the error (a failed folder flush). The user
-            # is told the change failed, so put the old header back for the old secret to work.
-            with contextlib.suppress(OSError, VaultError):
-                atomic_write_bytes(self.path / HEADER_NAME, self.header.encode())
-            raise
-        # From here the change is made (the main file decides): a stale copy is not a failure.
-        self.header = header
-        try:
-            atomic_write_bytes(self.path / HEADER_BACKUP_NAME, raw)
-        except VaultError as exc:
-            log.warning("could not update the vault file's backup copy (%s)", type(exc).__name__)
-            self.warnings.append(
-                "The change was saved, but the vault file's backup copy (vault.json.bak) "
-                "could not be updated. It will be updated with the next change."
-            )
+        self.header = replace_header(self.path, self.header, slots, keys.header_mac, self.warnings)
 
     # --- guards ---------------------------------------------------------------------------
 
