@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.errors import Cancelled, OrganizerError
-from organizer.core.model import ShareMethod, VaultContent
-from organizer.core.planning import next_appointment
+from organizer.core.model import ShareMethod
 from organizer.gui.background import Job
 from organizer.gui.pages import export_job, printing, prompts
 from organizer.gui.pages.common import describe, heading, paragraph
@@ -42,18 +41,6 @@ log = logging.getLogger(__name__)
 
 def today() -> date:
     return date.today()
-
-
-def default_recipient(content: VaultContent, now: datetime) -> str:
-    """The doctor of the next appointment; else the doctor asked last (the newest request)."""
-    providers = content.case.opinion_providers
-    if not providers:
-        return ""
-    try:
-        op = next_appointment(content, now)
-    except OrganizerError:
-        op = providers[-1]
-    return ", ".join(p for p in (op.provider.name, op.provider.practice) if p)
 
 
 def open_file(path: Path) -> bool:
@@ -183,7 +170,9 @@ class ExportPage(QWidget):
         self.contents.tree.expandAll()
         self.contents._count()
         if not self.contents.recipient.text():
-            self.contents.recipient.setText(default_recipient(content, datetime.now(UTC)))
+            self.contents.recipient.setText(
+                export_job.default_recipient(content, datetime.now(UTC))
+            )
         self.contents.set_warnings(export_job.completeness_warnings(content, today()))
         self.options.prepared_on.set_value(today())
         self.stack.setCurrentIndex(0)

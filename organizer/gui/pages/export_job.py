@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from organizer.core.errors import OrganizerError
 from organizer.core.model import (
     PACKET_SECTION_ORDER,
     Section,
@@ -18,6 +19,7 @@ from organizer.core.packet.completeness import check_completeness
 from organizer.core.packet.export import ExportOutcome, export_packet, packet_for_printing
 from organizer.core.packet.options import PacketOptions, Paper
 from organizer.core.packet.passphrase import generate_passphrase
+from organizer.core.planning import next_appointment
 from organizer.core.progress import CancelToken, ProgressCallback
 
 VaultJob = Callable[[Any, ProgressCallback, CancelToken], Any]
@@ -95,3 +97,15 @@ def render_for_print(options: PacketOptions) -> VaultJob:
         return packet_for_printing(vault, options, progress, cancel)
 
     return work
+
+
+def default_recipient(content: VaultContent, now: datetime) -> str:
+    """The doctor of the next appointment; else the doctor asked last (the newest request)."""
+    providers = content.case.opinion_providers
+    if not providers:
+        return ""
+    try:
+        op = next_appointment(content, now)
+    except OrganizerError:
+        op = providers[-1]
+    return ", ".join(p for p in (op.provider.name, op.provider.practice) if p)
