@@ -57,18 +57,17 @@ def _draw_band(canvas: Canvas, page: BandPage, who: str, page_label: str) -> Non
     if _width(name, page_label, source, size) > room:
         spare = room - fixed - text_width(source, REGULAR, size)
         name = fit_text(name, REGULAR, size, max(spare, 10.0))
-    # Three runs of text (two fonts): few drawing calls keep 1000-page packets quick.
-    left = name + _SEPARATOR
-    x = _SIDE
+    # One text object with three runs (two fonts): few drawing calls keep 1000-page packets
+    # quick.
+    text = canvas.beginText(_SIDE, _BASELINE)
+    text.setFont(REGULAR, size)
+    text.textOut(name + _SEPARATOR)
+    text.setFont(BOLD, size)
+    text.textOut(page_label)
+    text.setFont(REGULAR, size)
+    text.textOut(_SEPARATOR + source)
     canvas.setFillColor((0, 0, 0))
-    canvas.setFont(REGULAR, size)
-    canvas.drawString(x, _BASELINE, left)
-    x += text_width(left, REGULAR, size)
-    canvas.setFont(BOLD, size)
-    canvas.drawString(x, _BASELINE, page_label)
-    x += text_width(page_label, BOLD, size)
-    canvas.setFont(REGULAR, size)
-    canvas.drawString(x, _BASELINE, _SEPARATOR + source)
+    canvas.drawText(text)
 
 
 def _width(who: str, page_label: str, source: str, size: float) -> float:

@@ -59,14 +59,20 @@ def _segments(data: bytes) -> Iterator[tuple[int, int, int]]:
 
 
 def strip_jpeg_metadata(data: bytes) -> bytes:
-    """The JPEG without metadata segments; everything from the first scan on is unchanged."""
-    out = bytearray(_SOI)
+    """The JPEG without metadata segments; everything from the first scan on is unchanged.
+
+    A JPEG without metadata comes back as the same object (a scan is several MB: no copy).
+    """
+    view = memoryview(data)
+    kept = [view[:2]]
+    dropped = False
     for marker, start, end in _segments(data):
         is_app = 0xE0 <= marker <= 0xEF
         if marker == _COM or (is_app and not _keep_app(marker, data[start + 4 : end])):
+            dropped = True
             continue
-        out += data[start:end]
-    return bytes(out)
+        kept.append(view[start:end])
+    return b"".join(kept) if dropped else data
 
 
 def scan_data(data: bytes) -> bytes:

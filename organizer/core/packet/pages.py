@@ -105,18 +105,22 @@ SCRUB_KEYS = (
 )
 
 
+_SCRUB_SET = frozenset(SCRUB_KEYS)
+
+
 def scrub_everything(out: Pdf) -> None:
     """A last pass over every object: remove metadata and actions wherever they hide
     (font descriptors, nested forms...)."""
-    # Direct objects form a tree below each indirect one, so the walk cannot loop.
+    # Direct objects form a tree below each indirect one, so the walk cannot loop. One look
+    # at each key (not a lookup per scrubbed name) keeps this pass quick on big packets.
 
     def walk(obj: Object) -> None:
         if isinstance(obj, Dictionary | Stream):
-            for key in SCRUB_KEYS:
-                if key in obj:
+            for key in list(obj.keys()):  # deleting while walking is then safe
+                if key in _SCRUB_SET:
                     del obj[key]
-            for key in list(obj.keys()):
-                _walk_direct(obj[key], walk)
+                else:
+                    _walk_direct(obj[key], walk)
         elif isinstance(obj, Array):
             for child in obj:
                 _walk_direct(child, walk)

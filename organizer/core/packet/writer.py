@@ -15,8 +15,9 @@ import os
 import re
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
@@ -26,7 +27,9 @@ from pikepdf import Pdf
 from organizer.core.errors import UserError
 from organizer.core.packet.pages import read_outline_titles
 
-_CHUNK = 1 << 20
+_BUFFER = 64 * 1024
+# Pieces handed to the hashing/writing thread and not yet done (each at most ~1 MiB).
+_IN_FLIGHT = 4
 
 
 class PacketWriteError(UserError):
@@ -46,10 +49,14 @@ _TAIL = 64 * 1024
 class HashingWriter(io.RawIOBase):
     """A write-only stream that hashes what passes through, and writes it on if given a file.
 
+    The hashing and the writing run on a helper thread (both release the GIL), beside qpdf
+    making the next piece; a few pieces at most wait in between, so memory stays flat. Call
+    ``finish`` after the last write and ``close`` in any case (``write_through`` does both).
+
     With ``content_id``, the PDF was saved with qpdf's fixed ID, which is replaced by the first
     16 bytes of the SHA-256 of everything before it: a content-derived ID (as qpdf's own
     ``deterministic_id``, which costs an extra MD5 pass over the whole file) from the same
-    single hashing pass that gives the file's SHA-256. Call ``finish`` after the last write.
+    single hashing pass that gives the file's SHA-256.
 
     A write error is kept, not raised: an exception thrown back into qpdf's C++ while it
     finishes a file can abort the whole process, so the caller raises it after the save.
@@ -61,8 +68,11 @@ class HashingWriter(io.RawIOBase):
         self._hash = hashlib.sha256()
         self.size = 0
         self.error: OSError | None = None
+        self._failure: BaseException | None = None
         self._held: list[bytes] | None = [] if content_id else None
         self._held_size = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: deque[Future[None]] = deque()
 
     def writable(self) -> bool:
         return True
@@ -81,30 +91,55 @@ class HashingWriter(io.RawIOBase):
         return len(chunk)
 
     def finish(self) -> None:
-        """Write what was held back, with the content-derived ID in place of qpdf's fixed one."""
-        if not self._held:
-            return
-        tail = b"".join(self._held)
-        self._held, self._held_size = [], 0
-        matches = list(_FIXED_ID.finditer(tail))  # the last one is the trailer's
-        if not matches:
-            self._emit(tail)  # no fixed ID (a future qpdf?): still deterministic, left as is
-            return
-        found = matches[-1]
-        self._emit(tail[: found.start()])
-        ident = self._hash.copy().hexdigest()[:32].encode("ascii")
-        self._emit(b"/ID [<" + ident + b"><" + ident + b">]" + tail[found.end() :])
+        """Write what was held back, with the content-derived ID in place of qpdf's fixed one,
+        and wait until everything is hashed and written."""
+        if self._held:
+            tail = b"".join(self._held)
+            self._held, self._held_size = [], 0
+            matches = list(_FIXED_ID.finditer(tail))  # the last one is the trailer's
+            if not matches:
+                self._emit(tail)  # no fixed ID (a future qpdf?): still deterministic, as is
+            else:
+                found = matches[-1]
+                self._emit(tail[: found.start()])
+                self._drain(0)
+                ident = self._hash.copy().hexdigest()[:32].encode("ascii")
+                self._emit(b"/ID [<" + ident + b"><" + ident + b">]" + tail[found.end() :])
+        self._drain(0)
+
+    def close(self) -> None:
+        """Stop the helper thread (after the pieces already handed to it)."""
+        if self._pool is not None:
+            self._drain(0)
+            self._pool.shutdown()
+            self._pool = None
+        super().close()
 
     def _emit(self, data: bytes) -> None:
-        self._hash.update(data)
-        if self._target is not None and self.error is None:
-            try:
-                _raw_write(self._target, data)
-            except OSError as exc:
-                self.error = exc
-        self.size += len(data)
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="packet-write")
+        self._drain(_IN_FLIGHT - 1)
+        self._pending.append(self._pool.submit(self._consume, data))
+
+    def _drain(self, keep: int) -> None:
+        while len(self._pending) > keep:
+            self._pending.popleft().result()  # _consume never raises
+
+    def _consume(self, data: bytes) -> None:
+        try:
+            self._hash.update(data)
+            if self._target is not None and self.error is None and self._failure is None:
+                try:
+                    _raw_write(self._target, data)
+                except OSError as exc:
+                    self.error = exc
+            self.size += len(data)
+        except BaseException as exc:  # kept for the caller, never lost in the thread
+            self._failure = exc
 
     def raise_error(self) -> None:
+        if self._failure is not None:
+            raise self._failure
         if self.error is not None:
             raise self.error
 
@@ -113,11 +148,15 @@ class HashingWriter(io.RawIOBase):
 
 
 def write_through(sink: HashingWriter, produce: Callable[[BinaryIO], None]) -> None:
-    """Let ``produce`` write into ``sink`` through a 1 MiB buffer (qpdf writes small pieces)."""
-    buffered = io.BufferedWriter(cast(Any, sink), buffer_size=_CHUNK)
-    produce(cast(BinaryIO, buffered))
-    buffered.flush()
-    sink.finish()
+    """Let ``produce`` write into ``sink``; qpdf writes many small pieces, which a small
+    buffer gathers, while its big pieces (image data) pass straight through."""
+    buffered = io.BufferedWriter(cast(Any, sink), buffer_size=_BUFFER)
+    try:
+        produce(cast(BinaryIO, buffered))
+        buffered.flush()
+        sink.finish()
+    finally:
+        sink.close()
 
 
 def _raw_write(target: BinaryIO, data: bytes) -> None:
@@ -158,8 +197,14 @@ def write_checked(
                 write_through(writer, produce)
                 writer.raise_error()
                 handle.flush()
-                os.fsync(handle.fileno())
-            _check_file(tmp, writer.hexdigest(), page_count, outline_titles, password)
+                _check_file(
+                    tmp,
+                    writer.hexdigest(),
+                    page_count,
+                    outline_titles,
+                    password,
+                    fsync=lambda: os.fsync(handle.fileno()),
+                )
             os.replace(tmp, dest)
         except OSError as exc:
             raise PacketWriteError(_explain(exc, dest)) from exc
@@ -221,11 +266,19 @@ def _check_file(
     page_count: int,
     outline_titles: list[str],
     password: str | None,
+    *,
+    fsync: Callable[[], None],
 ) -> None:
-    # Hashing the file back (native code, without the GIL) runs beside the PDF check.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-back") as pool:
+    """Flush the file to the disk and check it; both must succeed before it is renamed.
+
+    The fsync and hashing the file back (native code, without the GIL) run beside the PDF
+    check: the three are independent, and all three are waited for.
+    """
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="read-back") as pool:
+        synced = pool.submit(fsync)
         hashed = pool.submit(_file_sha256, path)
         problem = _pdf_problem(path, page_count, outline_titles, password)
+        synced.result()  # an OSError (a stick pulled, a full disk) goes to the caller
         if hashed.result() != expected_sha256:
             problem = "what reached the disk differs from what was written"
     if problem:
