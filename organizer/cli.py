@@ -7,6 +7,7 @@ builds the parser, runs the chosen command and turns expected errors into one cl
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import pkgutil
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from organizer import APP_NAME, __version__, commands
+from organizer.commands.common import loading_libraries
 from organizer.core.errors import OrganizerError
 
 log = logging.getLogger(__name__)
@@ -41,10 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        return _run_app(demo=args.demo)
+    try:
+        with loading_libraries():
+            parser = build_parser()
+            args = parser.parse_args(argv)
+        if args.command is None:
+            return _run_app(demo=args.demo)
+        return _run_command(args)
+    finally:
+        gc.unfreeze()  # what was loaded is collectable again (tests call main many times)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         result: int = args.handler(args)
         return result

@@ -8,6 +8,7 @@ a script with none gets exit 1 and the name of the option to use, never a hangin
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import importlib
 import os
@@ -225,12 +226,33 @@ def warming_up(*modules: str, then: Callable[[], object] | None = None) -> Itera
         except Exception:
             return
 
-    thread = threading.Thread(target=work, name="warm-up", daemon=True)
-    thread.start()
+    with loading_libraries():
+        thread = threading.Thread(target=work, name="warm-up", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            thread.join()
+
+
+@contextmanager
+def loading_libraries() -> Iterator[None]:
+    """Load what a command needs without the cyclic garbage collector walking it again and
+    again: paused during the block, then the loaded objects are frozen (left out of later
+    collections). ``organizer.cli.main`` unfreezes them when the command ends.
+
+    Imports make only objects that live as long as the process (modules, classes, fonts), yet
+    trigger a collection every 700 new objects, each walking them all again: about 25 ms of
+    CPU in an export; frozen, the export's own collections look only at its new objects.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        thread.join()
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 def _open_remembered(path: Path) -> Vault | None:
