@@ -8,7 +8,6 @@ that; the vault then marks the entry (``broken_reason``).
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -65,11 +64,11 @@ def make_snapshot(content: VaultContent, options: PacketOptions) -> dict[str, An
     used = [p.document for s in plan_sections(content, options) for p in s.documents]
     documents = []
     for doc in used:
-        frozen = copy.deepcopy(doc)
+        frozen = to_jsonable(doc)  # new dicts and lists: the document itself stays as it is
         # The packet needs only the originals; thumbnails and text stay out of the pin.
-        frozen.thumbnail_blob_id = None
-        frozen.text_blob_id = None
-        documents.append(to_jsonable(frozen))
+        frozen["thumbnail_blob_id"] = None
+        frozen["text_blob_id"] = None
+        documents.append(frozen)
     return {
         "case": to_jsonable(content.case),
         "medications": to_jsonable(content.medications) if options.include_medications else [],

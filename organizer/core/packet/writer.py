@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, NoReturn, cast
 
 import pikepdf
 from pikepdf import Pdf
@@ -58,13 +58,25 @@ class HashingWriter(io.RawIOBase):
     ``deterministic_id``, which costs an extra MD5 pass over the whole file) from the same
     single hashing pass that gives the file's SHA-256.
 
+    With ``read_back`` (the same file opened for reading), each piece is read back once
+    written and compared: ``differs`` says whether what reached the file is not what was
+    written (cheaper than hashing the whole file again afterwards, and done meanwhile).
+
     A write error is kept, not raised: an exception thrown back into qpdf's C++ while it
     finishes a file can abort the whole process, so the caller raises it after the save.
     """
 
-    def __init__(self, target: BinaryIO | None = None, *, content_id: bool = False) -> None:
+    def __init__(
+        self,
+        target: BinaryIO | None = None,
+        *,
+        content_id: bool = False,
+        read_back: BinaryIO | None = None,
+    ) -> None:
         super().__init__()
         self._target = target
+        self._read_back = read_back
+        self.differs = False
         self._hash = hashlib.sha256()
         self.size = 0
         self.error: OSError | None = None
@@ -131,6 +143,10 @@ class HashingWriter(io.RawIOBase):
             if self._target is not None and self.error is None and self._failure is None:
                 try:
                     _raw_write(self._target, data)
+                    if self._read_back is not None:
+                        self._target.flush()
+                        if self._read_back.read(len(data)) != data:
+                            self.differs = True
                 except OSError as exc:
                     self.error = exc
             self.size += len(data)
@@ -192,14 +208,15 @@ def write_checked(
     tmp = Path(tmp_name)
     try:
         try:
-            with os.fdopen(fd, "wb") as handle:
-                writer = HashingWriter(handle, content_id=content_id)
+            with os.fdopen(fd, "wb") as handle, tmp.open("rb") as read_back:
+                writer = HashingWriter(handle, content_id=content_id, read_back=read_back)
                 write_through(writer, produce)
                 writer.raise_error()
                 handle.flush()
+                if writer.differs or os.fstat(handle.fileno()).st_size != writer.size:
+                    _not_saved(tmp, "what reached the disk differs from what was written")
                 _check_file(
                     tmp,
-                    writer.hexdigest(),
                     page_count,
                     outline_titles,
                     password,
@@ -262,35 +279,27 @@ def _owner_alive(name: str) -> bool:
 
 def _check_file(
     path: Path,
-    expected_sha256: str,
     page_count: int,
     outline_titles: list[str],
     password: str | None,
     *,
     fsync: Callable[[], None],
 ) -> None:
-    """Flush the file to the disk and check it; both must succeed before it is renamed.
-
-    The fsync and hashing the file back (native code, without the GIL) run beside the PDF
-    check: the three are independent, and all three are waited for.
-    """
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="read-back") as pool:
+    """Flush the file to the disk and open it as a reader would; both must succeed before it
+    is renamed. The fsync (native code, without the GIL) runs beside the PDF check."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="packet-fsync") as pool:
         synced = pool.submit(fsync)
-        hashed = pool.submit(_file_sha256, path)
         problem = _pdf_problem(path, page_count, outline_titles, password)
         synced.result()  # an OSError (a stick pulled, a full disk) goes to the caller
-        if hashed.result() != expected_sha256:
-            problem = "what reached the disk differs from what was written"
     if problem:
-        raise PacketWriteError(
-            f"The packet could not be saved correctly in {path.parent}: {problem}. "
-            "Nothing was saved; try another place."
-        )
+        _not_saved(path, problem)
 
 
-def _file_sha256(path: Path) -> str:
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+def _not_saved(path: Path, problem: str) -> NoReturn:
+    raise PacketWriteError(
+        f"The packet could not be saved correctly in {path.parent}: {problem}. "
+        "Nothing was saved; try another place."
+    )
 
 
 def _pdf_problem(
