@@ -239,7 +239,8 @@ def warming_up(*modules: str, then: Callable[[], object] | None = None) -> Itera
 def loading_libraries() -> Iterator[None]:
     """Load what a command needs without the cyclic garbage collector walking it again and
     again: paused during the block, then the loaded objects are frozen (left out of later
-    collections). ``organizer.cli.main`` unfreezes them when the command ends.
+    collections). ``organizer.cli.main`` unfreezes them when the command ends; the program
+    (``organizer.cli.run``) leaves them frozen until it exits.
 
     Imports make only objects that live as long as the process (modules, classes, fonts), yet
     trigger a collection every 700 new objects, each walking them all again: about 25 ms of

@@ -29,6 +29,6 @@ if __name__ == "__main__":
     multiprocessing.freeze_support()
     give_children_the_system_environment()
 
-    from organizer.cli import main
+    from organizer.cli import run
 
-    sys.exit(main())
+    run()
