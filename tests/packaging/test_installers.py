@@ -53,7 +53,7 @@ def test_spec_bundles_every_qt_module_the_app_imports_and_excludes_the_heavy_one
 def test_spec_names_every_runtime_dependency() -> None:
     with (ROOT / "pyproject.toml").open("rb") as f:
         deps = tomllib.load(f)["project"]["dependencies"]
-    import_names = {"pillow": "PIL", "pillow-heif": "pillow_heif"}
+    import_names = {"pillow": "PIL", "pillow-heif": "pillow_heif", "rl-accel": "_rl_accel"}
     expected = {
         import_names.get(name, name.replace("-", "_"))
         for name in (re.split(r"[<>=!~ \[;]", dep, maxsplit=1)[0].lower() for dep in deps)
