@@ -68,8 +68,8 @@ def cmd_remake(args: argparse.Namespace) -> int:
             entry = find_entry(vault.content, args.entry)
         except UserError as exc:
             raise UserError(
-                f"{exc} Give its id, or 4 or more of its first characters, as the log "
-                "command shows them."
+                f"{exc} Use an id that the log command shows (its first 4 or more "
+                "characters are enough)."
             ) from None
         # Raises UserError when a document it used was deleted for good (the entry says
         # which), DamageError when the result is not the packet logged; nothing saved then.
