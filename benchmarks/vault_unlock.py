@@ -1,7 +1,9 @@
 """Unlock time beyond the KDF with 500 documents (goal <= 0.2 s), and this machine's calibration.
 
 The vault's blob folders hold a file for each blob its documents name (placeholders: opening
-never reads a blob), so the folders look as they do in a real vault of that size.
+never reads a blob), so the folders look as they do in a real vault of that size. Also timed:
+what ``list`` adds to the open (a stat per blob, to mark missing files) and the sweep for stray
+temporary files that the first commit of a session makes (opening does not).
 
 Run: uv run python -m benchmarks.vault_unlock
 """
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from benchmarks._common import fictional_document, median_seconds
 from organizer.core.vault import KdfParams, Vault, calibrate
+from organizer.core.vault.atomic import remove_stray_temp_files
 from organizer.core.vault.kdf import derive_key
 
 DOCUMENTS = 500
@@ -59,6 +62,16 @@ def main() -> None:
         print(
             f"estimated unlock with the calibrated KDF: {(kdf_time + beyond):.3f} s "
             f"(median of {REPEATS})"
+        )
+        with Vault.open(folder, PASSPHRASE, state_dir=state) as vault:
+            docs = vault.content.documents
+            blob_ids = {i for d in docs for i in d.blob_ids()}
+            check = median_seconds(lambda: vault.missing_blob_ids(blob_ids), REPEATS)
+            sweep = median_seconds(lambda: remove_stray_temp_files(folder), REPEATS)
+        print(
+            f"list's missing-file check ({len(blob_ids)} stats): {check * 1000:.1f} ms; "
+            f"stray temp-file sweep (first commit of a session): {sweep * 1000:.1f} ms "
+            f"(medians of {REPEATS})"
         )
 
 
