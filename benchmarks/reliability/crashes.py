@@ -18,7 +18,7 @@ FAILURE_KINDS = (
     "document changed",
     "documents nobody saved",
     "share-log entries lost",
-    "stray temp files not cleaned on open",
+    "stray temp files left after the next save",
     "verify found damage",
     "half packet left under its final name",
     "reported packet missing",
@@ -41,7 +41,8 @@ def run(ctx: Context) -> list[Check]:
         f"{runs} runs of a child adding PDFs, editing, trashing, exporting packets and changing "
         "the passphrase, killed with SIGKILL: every other run 0-0.4 s after it started (often "
         "while opening), the others 0-1.5 s after its first save; then reopened, every "
-        "document read and hashed, verify, every packet in the export folder opened",
+        "document read and hashed, verify, one save (which must sweep the temporary files "
+        "the kill left), every packet in the export folder opened",
     ).expect(*FAILURE_KINDS)
     stray_parts = 0
     with check.timed():

@@ -108,7 +108,11 @@ def show_recovery_code(code: str) -> None:
 # --- looking -----------------------------------------------------------------------------------
 
 
-def document_json(doc: Document) -> dict[str, Any]:
+# Shown on a document's line by ``list`` when a file of it is not in the vault folder.
+FILE_MISSING_MARK = "file missing from the vault: run `second-opinion verify`"
+
+
+def document_json(doc: Document, *, file_missing: bool = False) -> dict[str, Any]:
     return {
         "id": doc.id,
         "section": doc.section.value,
@@ -121,6 +125,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "added": doc.added.isoformat(),
         "original_name": doc.original_name,
         "in_trash": doc.trashed_at is not None,
+        "file_missing": file_missing,
     }
 
 
@@ -128,10 +133,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         content = vault.content
         docs = content.trashed_documents() if args.trash else content.active_documents()
+        # Only whether each file is there (a stat each): `verify` reads and checks them.
+        missing = vault.missing_blob_ids({i for d in docs for i in d.blob_ids()})
     order = {section: n for n, section in enumerate(PACKET_SECTION_ORDER)}
     docs = sorted(docs, key=lambda d: (order[d.section], d.date or d.added.date(), d.title))
+    lacking = {d.id for d in docs if d.blob_ids() & missing}
     if args.json:
-        json.dump({"documents": [document_json(d) for d in docs]}, sys.stdout, indent=2)
+        listed = [document_json(d, file_missing=d.id in lacking) for d in docs]
+        json.dump({"documents": listed}, sys.stdout, indent=2)
         print()
         return 0
     if not docs:
@@ -140,7 +149,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     print(f"{'ID':<10}{'DATE':<12}{'SECTION':<13}{'PAGES':>5}  TITLE")
     for d in docs:
         when = d.date.isoformat() if d.date else "-"
-        print(f"{d.id[:8]:<10}{when:<12}{d.section.value:<13}{d.page_count:>5}  {d.title}")
+        mark = f"  ({FILE_MISSING_MARK})" if d.id in lacking else ""
+        print(f"{d.id[:8]:<10}{when:<12}{d.section.value:<13}{d.page_count:>5}  {d.title}{mark}")
     return 0
 
 

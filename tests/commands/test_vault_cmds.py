@@ -23,6 +23,8 @@ JSON_KEYS = {
     "media_type",
     "sha256",
     "added",
+    "in_trash",
+    "file_missing",
 }
 
 
@@ -86,6 +88,53 @@ def test_list_json_has_the_promised_keys(
         assert set(doc) >= JSON_KEYS
         assert doc["section"] == "results" and doc["page_count"] == 1
         assert doc["media_type"] == "application/pdf" and len(doc["sha256"]) == 64
+
+
+def test_list_marks_exactly_the_document_whose_file_is_missing(
+    vault_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["list", str(vault_dir), "--json"]) == 0
+    assert [d["file_missing"] for d in json.loads(capsys.readouterr().out)["documents"]] == [
+        False,
+        False,
+    ]
+    assert main(["list", str(vault_dir)]) == 0
+    assert "missing" not in capsys.readouterr().out
+
+    with Vault.open(vault_dir, TEST_PASSPHRASE) as vault:
+        ct = next(d for d in vault.content.documents if d.title == "CT report")
+        vault.blob_file(ct.parts[0].blob_id).unlink()  # lost outside the app
+
+    assert main(["list", str(vault_dir), "--json"]) == 0
+    listed = {
+        d["title"]: d["file_missing"] for d in json.loads(capsys.readouterr().out)["documents"]
+    }
+    assert listed == {"Blood count": False, "CT report": True}
+    assert main(["list", str(vault_dir)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    (marked,) = [line for line in lines if "file missing from the vault" in line]
+    assert marked.startswith(ct.id[:8]) and "CT report" in marked
+    assert "run `second-opinion verify`" in marked
+    assert any("Blood count" in line for line in lines)
+    # verify tells the same story, in full.
+    assert main(["verify", str(vault_dir)]) == 3
+    assert 'document "CT report"' in capsys.readouterr().out
+
+
+def test_list_leaves_stray_temp_files_and_the_next_change_removes_them(
+    vault_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    strays = [vault_dir / ".tmp-0c8kq2xa", vault_dir / "blobs" / "5e" / ".tmp-p1r7mq0d"]
+    for path in strays:
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(b"half-written ciphertext")
+    stamps = [path.stat().st_mtime_ns for path in strays]
+    assert main(["list", str(vault_dir)]) == 0
+    assert main(["show", str(vault_dir), doc_ids(vault_dir)["CT report"]]) == 0
+    assert [path.stat().st_mtime_ns for path in strays] == stamps  # untouched
+    assert main(["remove", str(vault_dir), doc_ids(vault_dir)["CT report"]]) == 0  # commits
+    assert [path for path in strays if path.exists()] == []
+    capsys.readouterr()
 
 
 def test_list_table_show_and_passphrase_file(

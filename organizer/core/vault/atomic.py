@@ -4,8 +4,9 @@ Every write goes to a temporary file named ``.tmp-*`` in the same folder, is flu
 disk (fsync; F_FULLFSYNC on macOS, where plain fsync does not reach the platter), then renamed
 over the target with ``os.replace`` (atomic on POSIX and Windows), and finally the folder itself
 is flushed so the rename survives a power cut. This follows borg's SaveFile and restic's local
-backend. A crash leaves at most a stray ``.tmp-*`` file, which ``remove_stray_temp_files``
-clears on the next open (while the vault lock is held).
+backend. A crash leaves at most a stray ``.tmp-*`` file (ciphertext or a header, never a
+document's plaintext), which ``remove_stray_temp_files`` clears at the vault's next commit
+(while the vault lock is held; the temporary files this process is writing are spared).
 
 The low-level steps (``_create_temp``, ``_write_all``, ``_fsync_file``, ``_replace``,
 ``_fsync_dir_fd``) are module-level functions so fault tests can inject ENOSPC/EIO at each
@@ -18,6 +19,7 @@ import errno
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -28,6 +30,12 @@ from organizer.core.vault.errors import VaultError
 TEMP_PREFIX = ".tmp-"
 
 _IS_WINDOWS = sys.platform == "win32"
+
+# Names of the temporary files this process is writing now: the sweep for stray ones runs
+# while other threads write blobs, and must spare these. Held while a name is created or
+# removed, so a sweep never removes a file between its creation and its registration.
+_writing: set[str] = set()
+_writing_lock = threading.Lock()
 
 
 class StorageError(VaultError):
@@ -188,8 +196,9 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, sync_folder: boo
     is still raised, because its durability is not guaranteed.
     """
     folder = path.parent
-    with _saving(path):
+    with _writing_lock, _saving(path):
         fd, temp_name = _create_temp(folder)
+        _writing.add(os.path.basename(temp_name))
     temp = Path(temp_name)
     try:
         try:
@@ -211,6 +220,9 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, sync_folder: boo
     except BaseException:
         _discard(temp)
         raise
+    finally:
+        with _writing_lock:
+            _writing.discard(temp.name)
     # sync_folder=False: the caller flushes the folder itself later (the vault does it for
     # new blobs once per commit, before the index that names them).
     if sync_folder:
@@ -223,7 +235,7 @@ def _discard(temp: Path) -> None:
     except FileNotFoundError:
         pass
     except OSError:
-        # Cannot even remove it (read-only now, drive gone): the next open cleans it.
+        # Cannot even remove it (read-only now, drive gone): a later commit sweeps it.
         pass
 
 
@@ -235,16 +247,21 @@ def is_temp_name(name: str) -> bool:
 def remove_stray_temp_files(folder: Path) -> int:
     """Remove ``.tmp-*`` files left in ``folder`` (recursively) by a crash; return how many.
 
-    Call it only while holding the vault lock, so no other process is writing. Symbolic
-    links to folders are not followed.
+    Call it only while holding the vault lock, so no other process is writing; the temporary
+    files this process is writing meanwhile (other threads) are spared. Symbolic links to
+    folders are not followed.
     """
     removed = 0
     for root, _dirs, files in os.walk(folder, followlinks=False):
         for name in files:
-            if is_temp_name(name):
+            if not is_temp_name(name):
+                continue
+            with _writing_lock:
+                if name in _writing:
+                    continue
                 try:
                     os.unlink(os.path.join(root, name))
                 except FileNotFoundError:
                     continue
-                removed += 1
+            removed += 1
     return removed

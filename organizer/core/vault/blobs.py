@@ -9,6 +9,7 @@ swapped between documents or copied from another vault does not decrypt.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -54,6 +55,22 @@ def blob_files(folder: Path) -> dict[str, Path]:
             if path.name.endswith(BLOB_SUFFIX) and is_blob_id(stem) and stem[:2] == sub.name:
                 found[stem] = path
     return found
+
+
+def missing_blob_ids(folder: Path, blob_ids: Iterable[str]) -> set[str]:
+    """Those of ``blob_ids`` that have no file in the vault (one ``stat`` each, so a listing
+    stays quick; an id that is not a blob id has no file either)."""
+    root = os.path.join(folder, BLOB_DIR)
+    missing = set()
+    for blob_id in blob_ids:
+        if not is_blob_id(blob_id):
+            missing.add(blob_id)
+            continue
+        try:
+            os.stat(os.path.join(root, blob_id[:2], blob_id + BLOB_SUFFIX))
+        except (FileNotFoundError, NotADirectoryError):
+            missing.add(blob_id)
+    return missing
 
 
 def _context(vault_id: str, blob_id: str) -> bytes:

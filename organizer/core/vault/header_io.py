@@ -9,7 +9,7 @@ from pathlib import Path
 from organizer.core.vault.atomic import atomic_write_bytes
 from organizer.core.vault.errors import VaultError
 from organizer.core.vault.format import HEADER_BACKUP_NAME, HEADER_NAME, Header
-from organizer.core.vault.slots import KeySlot, SlotKind, secret_kek
+from organizer.core.vault.slots import KeySlot
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +44,3 @@ def replace_header(
             "could not be updated. It will be updated with the next change."
         )
     return header
-
-
-def slot_opens_with(vault_id: str, slot: KeySlot, device_secret: bytes | None) -> bool:
-    """Whether ``slot`` is this computer's keychain slot for ``device_secret``."""
-    if device_secret is None or slot.kind is not SlotKind.DEVICE:
-        return False
-    kek = secret_kek(device_secret, slot.salt, slot.kind)
-    return slot.unwrap(vault_id, kek) is not None

@@ -3,7 +3,6 @@ MAC, then load the newest index generation that authenticates."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from organizer.core.errors import UserError
 from organizer.core.model import SchemaTooNew, VaultContent, utc_now
-from organizer.core.vault.atomic import StorageError, atomic_write_bytes, remove_stray_temp_files
+from organizer.core.vault.atomic import StorageError, atomic_write_bytes
 from organizer.core.vault.errors import (
     NotAVault,
     VaultDamaged,
@@ -29,8 +28,6 @@ from organizer.core.vault.state import GenerationMemory
 
 if TYPE_CHECKING:
     from organizer.core.vault.keychain import Keychain
-
-log = logging.getLogger(__name__)
 
 
 class NotRemembered(VaultError):
@@ -84,8 +81,8 @@ def open_folder(
             raise VaultDamaged(
                 "The vault file is damaged or was tampered with (its seal does not match)."
             )
-        if lock is not None:
-            _tidy(path, header, from_backup, warnings)
+        if lock is not None and from_backup:
+            _repair_header(path, header, warnings)
         elif from_backup:
             warnings.append(
                 "The vault file is damaged; the vault opened from its backup copy (vault.json.bak)."
@@ -168,24 +165,22 @@ def _try_slots(
     return None
 
 
-def _tidy(path: Path, header: Header, from_backup: bool, warnings: list[str]) -> None:
-    """Housekeeping once the vault is ours: repair the header from its copy, drop temp files."""
-    if from_backup:
-        try:
-            atomic_write_bytes(path / HEADER_NAME, header.encode())
-            warnings.append(
-                "The vault file was damaged; it was repaired from its backup copy "
-                "(vault.json.bak). Nothing in the vault was lost."
-            )
-        except (OSError, VaultError):
-            warnings.append(
-                "The vault file is damaged; the vault opened from its backup copy "
-                "(vault.json.bak), which could not be copied back."
-            )
+def _repair_header(path: Path, header: Header, warnings: list[str]) -> None:
+    """The vault is ours and opened from the header's copy: write the copy back.
+
+    (Stray temporary files are left for the first commit to sweep, so opening, which every
+    command does, does not walk the blob folders.)"""
     try:
-        remove_stray_temp_files(path)
-    except OSError as exc:
-        log.warning("could not remove leftover temporary files: %s", exc.strerror)
+        atomic_write_bytes(path / HEADER_NAME, header.encode())
+        warnings.append(
+            "The vault file was damaged; it was repaired from its backup copy "
+            "(vault.json.bak). Nothing in the vault was lost."
+        )
+    except (OSError, VaultError):
+        warnings.append(
+            "The vault file is damaged; the vault opened from its backup copy "
+            "(vault.json.bak), which could not be copied back."
+        )
 
 
 def load_newest_index(

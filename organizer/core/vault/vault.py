@@ -8,26 +8,33 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
-from organizer.core.model import Document, VaultContent, new_id
+from organizer.core.model import Document, VaultContent
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
-from organizer.core.vault import blobs, checking, creating, maintenance, opening
+from organizer.core.vault import (
+    blobs,
+    checking,
+    creating,
+    maintenance,
+    opening,
+    remembering,
+)
 from organizer.core.vault.atomic import (
     atomic_write_bytes,
     atomic_write_chunks,
     ensure_folder,
-    fsync_dir,
+    remove_stray_temp_files,
 )
+from organizer.core.vault.blob_ledger import BlobLedger
 from organizer.core.vault.errors import NotAVault, ReadOnlyVault, VaultClosed, VaultError
 from organizer.core.vault.format import Header
-from organizer.core.vault.header_io import replace_header, slot_opens_with
+from organizer.core.vault.header_io import replace_header
 from organizer.core.vault.index import encode_index, index_path, list_generations
 from organizer.core.vault.kdf import KdfParams, check_caps
 from organizer.core.vault.keys import VaultKeys
@@ -39,10 +46,6 @@ if TYPE_CHECKING:
     from organizer.core.vault.keychain import Keychain
 
 log = logging.getLogger(__name__)
-
-DEVICE_SECRET_BYTES = 32
-# New blobs in a row that share a folder (a folder then holds ~40 after 10,000 blobs).
-_BLOBS_PER_FOLDER = 64
 
 
 @dataclass(frozen=True)
@@ -70,16 +73,9 @@ class Vault:
         self._lock = opened.lock
         self._memory = memory
         self._mutex = threading.RLock()
-        # Blobs written in this session and not yet in a commit: the collector spares them.
-        self._pending: set[str] = set()
-        # Ids of the blob files on disk: listed once, then kept up to date (we hold the lock).
-        self._on_disk: set[str] | None = None
-        # Blob folders with new names not yet flushed to the disk (done before each commit).
-        self._unsynced_folders: set[Path] = set()
-        self._pending_mutex = threading.Lock()
-        # New blobs share a folder for a run of _BLOBS_PER_FOLDER (see _new_blob_id).
-        self._blob_folder = ""
-        self._blob_folder_uses = 0
+        self._ledger = BlobLedger(self.path)
+        # Stray temporary files are swept by the first commit that tidies up (see _tidy_up).
+        self._strays_swept = False
         # Blob ids each generation references (filled lazily, for the collector).
         self._references: dict[int, set[str]] = {
             self.generation: self.content.referenced_blob_ids()
@@ -164,9 +160,7 @@ class Vault:
         leaves it alone in this session.
         """
         keys = self._writable_keys()
-        blob_id = self._new_blob_id()
-        with self._pending_mutex:
-            self._pending.add(blob_id)
+        blob_id = self._ledger.new_blob_id()
         path = blobs.blob_path(self.path, blob_id)
         self._ensure_blob_folder(path.parent)
         digest = hashlib.sha256()
@@ -185,25 +179,11 @@ class Vault:
                 blobs.encrypt_pieces(keys.blob, self.vault_id, blob_id, counted()),
                 sync_folder=False,
             )
-            with self._pending_mutex:
-                self._unsynced_folders.add(path.parent)
-                if self._on_disk is not None:
-                    self._on_disk.add(blob_id)
+            self._ledger.written(blob_id, path)
         except BaseException:
-            with self._pending_mutex:
-                self._pending.discard(blob_id)
+            self._ledger.abandoned(blob_id)
             raise
         return BlobInfo(blob_id, size, digest.hexdigest())
-
-    def _new_blob_id(self) -> str:
-        """A random id; runs of blobs written one after another share its first two digits
-        (their folder), so a commit flushes a few folders instead of one per blob (a folder
-        fsync costs as much as a file's). Still 120 random bits, still unique."""
-        with self._pending_mutex:
-            if not self._blob_folder or self._blob_folder_uses >= _BLOBS_PER_FOLDER:
-                self._blob_folder, self._blob_folder_uses = new_id()[:2], 0
-            self._blob_folder_uses += 1
-            return self._blob_folder + new_id()[2:]
 
     def iter_blob(self, blob_id: str) -> Iterator[bytes]:
         """The blob's plaintext in pieces, each authenticated; damage raises VaultDamaged
@@ -217,11 +197,15 @@ class Vault:
 
     def pending_blob_ids(self) -> set[str]:
         """Blobs written in this session that no commit references yet."""
-        with self._pending_mutex:
-            return set(self._pending)
+        return self._ledger.pending()
 
     def blob_file(self, blob_id: str) -> Path:
         return blobs.blob_path(self.path, blob_id)
+
+    def missing_blob_ids(self, blob_ids: Iterable[str]) -> set[str]:
+        """Those of ``blob_ids`` whose file is not in the vault folder: one quick look per
+        file, nothing read or decrypted (``verify`` checks what the files hold)."""
+        return blobs.missing_blob_ids(self.path, blob_ids)
 
     def _ensure_blob_folder(self, folder: Path) -> None:
         ensure_folder(folder)
@@ -243,43 +227,34 @@ class Vault:
             document = opening.index_document(self.vault_id, generation, content)
             referenced = content.referenced_blob_ids()
             # After taking the content: every blob it names has finished writing by now.
-            self._sync_blob_folders()
+            self._ledger.sync_folders()
             atomic_write_bytes(
                 index_path(self.path, generation),
                 encode_index(keys.index, self.vault_id, generation, document),
             )
             self.generation = generation
             self._references[generation] = referenced
-            with self._pending_mutex:
-                self._pending -= referenced
+            self._ledger.committed(referenced)
             self._memory.record(self.vault_id, generation)
             try:
-                maintenance.prune_generations(self.path, self._references)
-                with self._pending_mutex:
-                    keep = set(self._pending)
-                    if self._on_disk is None:
-                        self._on_disk = set(blobs.blob_files(self.path))
-                    on_disk = set(self._on_disk)
-                deleted = maintenance.collect_garbage(
-                    self.path, keys, self.vault_id, self._references, keep, on_disk
-                )
-                with self._pending_mutex:
-                    self._on_disk -= deleted
+                self._tidy_up(keys)
             except (OSError, VaultError) as exc:
                 # Tidying up can wait for the next commit; the save itself succeeded.
                 log.warning("could not tidy up the vault: %s", exc)
 
-    def _sync_blob_folders(self) -> None:
-        """Flush the folders of blobs written since the last commit (before the index)."""
-        with self._pending_mutex:
-            folders, self._unsynced_folders = self._unsynced_folders, set()
-        try:
-            for folder in sorted(folders):
-                fsync_dir(folder)
-        except BaseException:
-            with self._pending_mutex:
-                self._unsynced_folders |= folders
-            raise
+    def _tidy_up(self, keys: VaultKeys) -> None:
+        """After a commit: retire old generations, collect unused blobs and, once a session,
+        sweep the temporary files an interrupted write left (opening leaves them, so that
+        commands that only read do not walk every blob folder)."""
+        maintenance.prune_generations(self.path, self._references)
+        keep, on_disk = self._ledger.for_collection()
+        deleted = maintenance.collect_garbage(
+            self.path, keys, self.vault_id, self._references, keep, on_disk
+        )
+        self._ledger.deleted(deleted)
+        if not self._strays_swept:
+            remove_stray_temp_files(self.path)  # spares the writes still running
+            self._strays_swept = True
 
     def purge_expired_trash(self) -> None:
         """Drop from ``content`` the documents trashed more than 30 days ago (commit saves it).
@@ -306,14 +281,10 @@ class Vault:
             doc = self._document(doc_id)
             maintenance.remove_document(self.content, doc)
             self.commit()
-            keep = self.content.referenced_blob_ids()
-            with self._pending_mutex:
-                keep |= self._pending
+            keep = self.content.referenced_blob_ids() | self._ledger.pending()
             gone = doc.blob_ids() - keep
             maintenance.delete_blobs(self.path, gone, durable=True)
-            with self._pending_mutex:
-                if self._on_disk is not None:
-                    self._on_disk -= gone
+            self._ledger.deleted(gone)
 
     def _document(self, doc_id: str) -> Document:
         return self.content.document(doc_id)
@@ -375,36 +346,18 @@ class Vault:
     def remember(self, keychain: Keychain) -> None:
         """Let this computer open the vault without the passphrase (secret in the keychain)."""
         with self._mutex:
-            keys = self._writable_keys()
-            previous = keychain.load(self.vault_id)
-            secret = secrets.token_bytes(DEVICE_SECRET_BYTES)
-            slot = make_slot(self.vault_id, keys.master, SlotKind.DEVICE, secret=secret)
-            others = [s for s in self.header.slots if not self._opens_with(s, previous)]
-            keychain.store(self.vault_id, secret)  # reads back; KeychainUnavailable if not safe
-            try:
-                self._write_header([*others, slot])
-            except BaseException:
-                if previous is None:
-                    keychain.delete(self.vault_id)
-                else:
-                    keychain.store(self.vault_id, previous)
-                raise
+            master = self._writable_keys().master
+            remembering.remember(
+                keychain, self.vault_id, master, self.header.slots, self._write_header
+            )
 
     def forget(self, keychain: Keychain) -> bool:
         """Stop this computer opening the vault by itself. True if it was remembered."""
         with self._mutex:
             self._writable_keys()
-            secret = keychain.load(self.vault_id)
-            if secret is None:
-                return False
-            kept = [s for s in self.header.slots if not self._opens_with(s, secret)]
-            if len(kept) != len(self.header.slots):
-                self._write_header(kept)
-            keychain.delete(self.vault_id)
-            return True
-
-    def _opens_with(self, slot: KeySlot, device_secret: bytes | None) -> bool:
-        return slot_opens_with(self.vault_id, slot, device_secret)
+            return remembering.forget(
+                keychain, self.vault_id, self.header.slots, self._write_header
+            )
 
     def _write_header(self, slots: list[KeySlot]) -> None:
         keys = self._writable_keys()

@@ -86,9 +86,8 @@ def open_with_any(folder: Path, passphrases: Iterable[str], state_dir: Path) -> 
 
 def assert_sound(vault: Vault, must_have: dict[str, str]) -> set[str]:
     """The open vault is whole: every document readable with its recorded hash, ``must_have``
-    (document id -> sha256) all present, verify finds nothing, no temp file is left.
-    Returns the ids of the documents it holds."""
-    assert temp_files(vault.path) == [], "opening should remove stray temporary files"
+    (document id -> sha256) all present, verify finds nothing. Returns the ids of the
+    documents it holds. (Stray temporary files stay until the next commit sweeps them.)"""
     held = {doc.id: doc for doc in vault.content.documents}
     missing = set(must_have) - set(held)
     assert not missing, f"committed documents lost: {sorted(missing)}"
@@ -160,8 +159,6 @@ def _judge_after_kill(
         run.problem("vault did not open", f"{type(exc).__name__}: {exc}")
         return False
     with vault:
-        if temp_files(folder):
-            run.problem("stray temp files not cleaned on open", str(temp_files(folder)))
         held = {doc.id: doc for doc in vault.content.documents}
         for doc_id in set(campaign.committed) - set(held):
             run.problem("committed documents lost", doc_id)
@@ -186,6 +183,9 @@ def _judge_after_kill(
         report = vault.verify()
         if not report.ok:
             run.problem("verify found damage", "; ".join(str(p) for p in report.problems))
+        vault.commit()  # the first save of a session sweeps what the kill left half-written
+        if temp_files(folder):
+            run.problem("stray temp files left after the next save", str(temp_files(folder)))
         campaign.committed = {d.id: d.parts[0].sha256 for d in vault.content.documents}
     return True
 

@@ -3,7 +3,7 @@
 A child process works on the vault and is killed: between a blob and its index, at every
 storage step of an add and of a passphrase change, and at random moments of a long run of
 adds, edits, trashing and passphrase changes. Reopening must show the old or the new state,
-every committed document intact, and no temporary file left behind.
+every committed document intact, and no temporary file left after the next save.
 (SIGKILL leaves the operating system's page cache intact; power loss is what the fsyncs are
 for, and is not simulated here.)
 """
@@ -26,6 +26,7 @@ from tests.core.vault.fault_support import (
     random_kills,
     run_child,
     start_child,
+    temp_files,
 )
 from tests.synthetic import text_pdf_bytes
 from tests.vault_helpers import TEST_PASSPHRASE, make_vault
@@ -69,6 +70,7 @@ def test_killed_between_blob_and_index(base: tuple[Path, Path, dict[str, str]]) 
         # The orphaned blob goes with the next save.
         add_document(vault, "Fictional referral", document_bytes("referral", 5_000))
         assert not orphan.exists()
+        assert temp_files(folder) == []
 
 
 def _kill_points(folder: Path, state: Path, scenario: str) -> list[int]:
@@ -106,6 +108,7 @@ def test_killed_at_every_storage_step(
     assert len(kill_points) >= 4  # at least a write, a rename and a folder flush per file
     expected_new_sha = hashlib.sha256(document_bytes("points", 40_000)).hexdigest()
     outcomes = {"old": 0, "new": 0}
+    strays_after_open = 0
     for kill_at in kill_points:
         reset()
         killed = run_child("points", folder, state, TEST_PASSPHRASE, scenario, str(kill_at))
@@ -114,6 +117,7 @@ def test_killed_at_every_storage_step(
         vault, used = open_with_any(folder, passphrases, state)
         with vault:
             held = assert_sound(vault, committed)
+            strays_after_open += bool(temp_files(folder))
             if scenario == "add":
                 extra = held - set(committed)
                 assert len(extra) <= 1, kill_at
@@ -123,12 +127,15 @@ def test_killed_at_every_storage_step(
             else:
                 assert held == set(committed)
                 outcomes["new" if used == NEW_PASSPHRASE else "old"] += 1
-            # Still usable: the next save works.
+            # Still usable: the next save works, and sweeps what the kill left half-written.
             add_document(vault, "Fictional follow-up", document_bytes("after", 3_000))
+            assert temp_files(folder) == [], kill_at
         with Vault.open(folder, used, state_dir=state) as again:
             assert len(again.content.documents) == len(held) + 1
     # Both outcomes really happened, so the kills landed on both sides of the commit.
     assert outcomes["old"] > 0 and outcomes["new"] > 0, outcomes
+    # Some kills left a temporary file, which opening kept and the save above removed.
+    assert strays_after_open > 0
 
 
 def test_killed_at_random_moments(base: tuple[Path, Path, dict[str, str]], tmp_path: Path) -> None:

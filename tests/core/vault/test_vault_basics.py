@@ -281,3 +281,15 @@ def test_a_failed_creation_leaves_no_half_vault(
     assert list((tmp_path / "empty").iterdir()) == []
     monkeypatch.undo()
     make_vault(tmp_path / "empty")[0].close()  # and the same folder works afterwards
+
+
+def test_missing_blob_ids_names_only_the_files_not_in_the_folder(tmp_path: Path) -> None:
+    vault, _ = make_vault(tmp_path / "v")
+    with vault:
+        kept, lost = vault.write_blob(b"fictional scan"), vault.write_blob(b"fictional text")
+        vault.blob_file(lost.blob_id).unlink()
+        never = "0" * 32  # a well-formed id with no file
+        asked = {kept.blob_id, lost.blob_id, never}
+        assert vault.missing_blob_ids(asked) == {lost.blob_id, never}
+        assert vault.missing_blob_ids([kept.blob_id]) == set()
+        assert vault.missing_blob_ids(["../../vault.json"]) == {"../../vault.json"}
