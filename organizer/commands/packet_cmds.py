@@ -9,13 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from organizer.commands.common import (
-    find_document,
-    open_vault,
-    parse_date,
-    read_secret_file,
-    vault_command,
-    warming_up,
+from organizer.commands.common import find_document, open_vault, parse_date, vault_command
+from organizer.commands.packet_saving import (
+    add_password_options,
+    chosen_password,
+    open_vault_loading_pdf_libraries,
+    print_generated_password,
 )
 from organizer.core.casejson import apply_case_json, case_to_json
 from organizer.core.errors import UserError
@@ -40,18 +39,7 @@ def register(subparsers: Any) -> None:
         metavar="YYYY-MM-DD",
         help='the "prepared on" date (default: today)',
     )
-    secret = p.add_mutually_exclusive_group()
-    secret.add_argument(
-        "--password-file",
-        type=Path,
-        metavar="F",
-        help="protect the packet with the password in file F",
-    )
-    secret.add_argument(
-        "--generate-password",
-        action="store_true",
-        help="protect the packet with a new passphrase of common words",
-    )
+    add_password_options(p)
     p.add_argument(
         "--email-size",
         action="store_true",
@@ -98,38 +86,13 @@ def _warning_json(warning: Any) -> dict[str, Any]:
     }
 
 
-def _warm_packet_libraries() -> None:
-    from organizer.core.packet.fonts import ensure_fonts
-
-    ensure_fonts()  # reading the bundled fonts takes 20-50 ms
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from organizer.core.packet.options import PacketOptions
-    from organizer.core.packet.passphrase import (
-        READER_SAFE_LENGTH,
-        generate_passphrase,
-        reader_safe,
-    )
 
-    password: str | None = None
-    notes: list[str] = []
-    if args.password_file is not None:
-        password = read_secret_file(args.password_file)
-        if not password:
-            raise UserError(f"The password file {args.password_file} is empty.")
-        if not reader_safe(password):
-            notes.append(
-                f"The password is longer than {READER_SAFE_LENGTH} characters: some PDF readers "
-                "(Evince, Okular and others built on poppler) will refuse it."
-            )
-    elif args.generate_password:
-        password = generate_passphrase()
+    password, notes = chosen_password(args)
     method = args.method or ("email" if args.email_size else "file")
     today = date.today()
-    # pikepdf, reportlab, img2pdf and the fonts load while the passphrase is being checked.
-    with warming_up("organizer.core.packet.export", then=_warm_packet_libraries):
-        opened = open_vault(args)
+    opened = open_vault_loading_pdf_libraries(args)
     from organizer.core.packet.export import export_packet
 
     with opened as vault:
@@ -173,12 +136,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         f" (the originals: {_mb(result.source_size)})."
     )
     print(f"SHA-256: {result.sha256_file}")
-    if args.generate_password:
-        print()
-        print("Password for the packet (tell it to the office by phone; never send it in the")
-        print("same email as the packet):")
-        print()
-        print(f"    {password}")
+    if args.generate_password and password:
+        print_generated_password(password)
     return 0
 
 

@@ -15,10 +15,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from organizer.commands.common import open_vault, vault_command, warming_up
-from organizer.commands.packet_password import (
+from organizer.commands.common import vault_command
+from organizer.commands.packet_saving import (
     add_password_options,
     chosen_password,
+    open_vault_loading_pdf_libraries,
     print_generated_password,
 )
 from organizer.core.errors import UserError
@@ -50,17 +51,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON summary for scripts")
 
 
-def _warm_packet_libraries() -> None:
-    from organizer.core.packet.fonts import ensure_fonts
-
-    ensure_fonts()
-
-
 def cmd_remake(args: argparse.Namespace) -> int:
     password, notes = chosen_password(args)
-    # pikepdf, reportlab, img2pdf and the fonts load while the passphrase is being checked.
-    with warming_up("organizer.core.packet.export", then=_warm_packet_libraries):
-        opened = open_vault(args)
+    opened = open_vault_loading_pdf_libraries(args)
     from organizer.core.packet.export import find_entry, remake_packet
 
     with opened as vault:

@@ -1,7 +1,6 @@
-"""The password options of a command that saves a packet: ``--password-file F`` or
-``--generate-password``, with the note about readers that refuse long passwords.
-
-``remake`` uses these; ``export`` still has its own copy of the same rules in packet_cmds.py.
+"""What the commands that save a packet (``export``, ``remake``) share: the password options
+(``--password-file F`` or ``--generate-password``, with the note about readers that refuse
+long passwords) and opening the vault while the PDF libraries load.
 """
 
 from __future__ import annotations
@@ -9,8 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from organizer.commands.common import read_secret_file
+from organizer.commands.common import open_vault, read_secret_file, warming_up
 from organizer.core.errors import UserError
+from organizer.core.vault import Vault
 
 
 def add_password_options(parser: argparse.ArgumentParser) -> None:
@@ -58,3 +58,16 @@ def print_generated_password(password: str) -> None:
     print("same email as the packet):")
     print()
     print(f"    {password}")
+
+
+def open_vault_loading_pdf_libraries(args: argparse.Namespace) -> Vault:
+    """Open the vault while pikepdf, reportlab, img2pdf and the fonts load in a second thread
+    (Argon2id checks the passphrase without holding the GIL meanwhile)."""
+    with warming_up("organizer.core.packet.export", then=_load_fonts):
+        return open_vault(args)
+
+
+def _load_fonts() -> None:
+    from organizer.core.packet.fonts import ensure_fonts
+
+    ensure_fonts()  # reading the bundled fonts takes 20-50 ms
