@@ -850,6 +850,10 @@
 <context>
     <name>DocumentSummaryModel</name>
     <message>
+        <source>not in the packet: no pages chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,6 +882,14 @@
     </message>
     <message>
         <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page was left out, so this document goes in no packet. It stays in the vault: choose it and tick “Include in packets” on a page to put it back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 - not in the packet: no pages chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,6 +960,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not in the packet: no pages chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What goes in the packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,6 +973,10 @@
     </message>
     <message>
         <source>Your medication list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of this document was left out. To put it in, choose it under the documents and tick “Include in packets” on a page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,11 +2425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A document keeps at least one page. To leave the whole document out, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untick it when you make the packet, or move it to the trash.</source>
+        <source>Not in the packet: no pages chosen. The document stays safely in the vault. Tick “Include in packets” on a page to put it back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -264,6 +264,14 @@ class PreviewPane(QWidget):
         self.earlier_button.setEnabled(included and packet_pos > 1)
         self.later_button.setEnabled(included and packet_pos < len(self.doc.included_pages))
         self.split_button.setEnabled(included and packet_pos > 1)
+        self.note.setText(
+            self.tr(
+                "Not in the packet: no pages chosen. The document stays safely in the vault. "
+                "Tick “Include in packets” on a page to put it back in."
+            )
+            if self.doc.no_pages_chosen
+            else ""
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Re-fit the page when the visible area changes size (layout, splitter, window).
@@ -294,13 +302,8 @@ class PreviewPane(QWidget):
         if self.doc is None:
             return
         page = self.current_page
-        if not include and self.doc.included_pages == [page]:
-            self.include_box.setChecked(True)
-            self.note.setText(
-                self.tr("A document keeps at least one page. To leave the whole document out, ")
-                + self.tr("untick it when you make the packet, or move it to the trash.")
-            )
-            return
+        # Unticking the last page is allowed: the document then stays in the vault but goes in
+        # no packet, and the note under the page says so.
         edits.set_included(self.doc, page, include)
         self._after_edit("page included" if include else "page left out", page)
 
