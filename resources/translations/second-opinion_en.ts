@@ -20,6 +20,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Built with these libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Libraries and their licences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,6 +3533,46 @@
         <source>Settings and backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -3589,6 +3633,100 @@
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planning</name>
+    <message>
+        <source>No appointment date yet. Add it under Case overview once it is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of this page, one tab each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: choose a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab goes to the next part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows more tabs when they do not all fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planning models</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no doctor named yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
