@@ -61,10 +61,13 @@ def vault_command(
 
 
 def parse_date(text: str) -> date:
+    """The ``type=`` of every date option: one message for a date that is not year-month-day."""
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from None
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; write it year-month-day, like 2026-12-31"
+        ) from None
 
 
 def parse_datetime(text: str) -> datetime:

@@ -9,7 +9,6 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from types import FrameType
 
@@ -18,6 +17,7 @@ from organizer.commands.common import (
     add_passphrase_option,
     add_vault_argument,
     open_vault,
+    parse_date,
     read_secret_file,
 )
 from organizer.core.errors import UserError
@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="file them under this section (otherwise a section is suggested)",
     )
     parser.add_argument("--title", help="title for the new document(s)")
-    parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="date of service")
+    parser.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="date of service")
     parser.add_argument(
         "--as-one",
         action="store_true",
@@ -62,13 +62,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_passphrase_option(parser)
     parser.set_defaults(handler=run_add)
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-15") from None
 
 
 def run_add(args: argparse.Namespace) -> int:

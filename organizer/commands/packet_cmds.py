@@ -12,6 +12,7 @@ from typing import Any
 from organizer.commands.common import (
     find_document,
     open_vault,
+    parse_date,
     read_secret_file,
     vault_command,
     warming_up,
@@ -25,13 +26,6 @@ from organizer.core.packet.dates import format_date, format_datetime
 # handlers that need it: cli.py imports every command module, so every command would pay.
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-11-29: {text!r}") from None
-
-
 def register(subparsers: Any) -> None:
     def command(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
         return vault_command(subparsers, name, handler, help_text, description=help_text)
@@ -41,7 +35,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--recipient", default="", help="who it is for (free text)")
     p.add_argument(
         "--date",
-        type=_iso_date,
+        type=parse_date,
         default=None,
         metavar="YYYY-MM-DD",
         help='the "prepared on" date (default: today)',
