@@ -81,12 +81,7 @@ def _pdf_page(data: bytes, page: int, longest: int) -> QImage:
         if rendered.isNull():
             return QImage()
         # PDF pages render on a transparent background: put them on white paper.
-        paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
-        paper.fill(Qt.GlobalColor.white)
-        painter = QPainter(paper)
-        painter.drawImage(0, 0, rendered)
-        painter.end()
-        return paper
+        return _on_white(rendered)
     finally:
         pdf.close()
         source.close()
@@ -107,16 +102,25 @@ def _picture(data: bytes, page: int, longest: int) -> QImage:
         image = reader.read()
         if image.isNull():
             return image
-        if max(image.width(), image.height()) > longest:  # EXIF turned it after scaling
+        if max(image.width(), image.height()) > longest:  # a format that ignored the scaling
             image = image.scaled(
                 longest,
                 longest,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
-        return image.convertToFormat(QImage.Format.Format_RGB32)
+        return _on_white(image)  # a see-through picture (PNG) shows on white, as on paper
     finally:
         source.close()
+
+
+def _on_white(image: QImage) -> QImage:
+    paper = QImage(image.size(), QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return paper
 
 
 def _jpeg(image: QImage) -> bytes:
