@@ -84,6 +84,38 @@ def text_pdf_bytes(
     return buf.getvalue()
 
 
+MARK_CORNERS = ("top-left", "bottom-right", "top-right", "bottom-left")
+
+
+def marked_pdf_bytes(pages: int = 2, pagesize: tuple[float, float] = letter) -> bytes:
+    """Portrait pages told apart at a glance: page n has a big black box in the corner
+    ``MARK_CORNERS[n % 4]`` (a quarter of the page), the rest white."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=pagesize, invariant=1)
+    w, h = pagesize
+    for n in range(pages):
+        corner = MARK_CORNERS[n % len(MARK_CORNERS)]
+        x = w / 2 if corner.endswith("right") else 0
+        y = 0 if corner.startswith("bottom") else h / 2  # PDF y grows upwards
+        c.setFillColorRGB(0, 0, 0)
+        c.rect(x, y, w / 2, h / 2, stroke=0, fill=1)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def marked_jpeg_bytes(corner: str = "top-left", size: tuple[int, int] = (300, 400)) -> bytes:
+    """A portrait picture, white with a black box in one corner (see ``MARK_CORNERS``)."""
+    w, h = size
+    image = Image.new("RGB", size, "white")
+    x = w // 2 if corner.endswith("right") else 0
+    y = h // 2 if corner.startswith("bottom") else 0
+    ImageDraw.Draw(image).rectangle((x, y, x + w // 2 - 1, y + h // 2 - 1), fill="black")
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=90)
+    return buf.getvalue()
+
+
 def jpeg_with_metadata_bytes(seed: int = 0, size: tuple[int, int] = (600, 800)) -> bytes:
     """A scan JPEG carrying EXIF (camera, orientation, GPS), XMP and a comment segment."""
     exif = Image.new("RGB", (1, 1)).getexif()

@@ -20,6 +20,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Built with these libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Libraries and their licences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,6 +854,10 @@
 <context>
     <name>DocumentSummaryModel</name>
     <message>
+        <source>not in the packet: no pages chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,6 +886,14 @@
     </message>
     <message>
         <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page was left out, so this document goes in no packet. It stays in the vault: choose it and tick “Include in packets” on a page to put it back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 - not in the packet: no pages chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,6 +964,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not in the packet: no pages chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What goes in the packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,6 +977,10 @@
     </message>
     <message>
         <source>Your medication list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of this document was left out. To put it in, choose it under the documents and tick “Include in packets” on a page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,11 +2429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A document keeps at least one page. To leave the whole document out, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untick it when you make the packet, or move it to the trash.</source>
+        <source>Not in the packet: no pages chosen. The document stays safely in the vault. Tick “Include in packets” on a page to put it back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3513,6 +3533,46 @@
         <source>Settings and backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -3573,6 +3633,100 @@
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planning</name>
+    <message>
+        <source>No appointment date yet. Add it under Case overview once it is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of this page, one tab each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: choose a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab goes to the next part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows more tabs when they do not all fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planning models</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no doctor named yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,13 +62,13 @@ def test_pdfs_get_thumbnails_off_the_gui_thread_kept_encrypted_in_the_vault(
     qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[str] = []
-    render = thumbnails.render_pdf_thumbnail
+    render = thumbnails.render_thumbnail
 
-    def watched_render(data: bytes, page: int = 0, longest: int = 256) -> bytes:
+    def watched_render(*args: Any) -> bytes:
         threads.append(threading.current_thread().name)
-        return render(data, page, longest)
+        return render(*args)
 
-    monkeypatch.setattr(thumbnails, "render_pdf_thumbnail", watched_render)
+    monkeypatch.setattr(thumbnails, "render_thumbnail", watched_render)
     plain = stored_document(
         session, "Pathology", text_pdf_bytes(pages=2, title="PATHOLOGY"), "application/pdf"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+import typing
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -13,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from organizer.core.model import Section
+from organizer.core.planning.providers import ordinal_opinion
 from organizer.gui import labels
+from organizer.gui.models.planning import COMPARISON_ROWS
 from organizer.gui.sidebar import sidebar_entries
 from organizer.gui.translations import CATALOGUE, install_translators, translations_folder
 
@@ -60,47 +63,67 @@ def test_the_shipped_catalogue_holds_every_string_in_the_code(tmp_path: Path) ->
     assert SHIPPED.with_suffix(".qm").exists()
 
 
-def _untranslatable_calls() -> list[str]:
-    """tr()/translate() calls whose text is not written in the call (the tools cannot see it)."""
+def _calls() -> list[tuple[Path, ast.Call, str]]:
+    """Every call in the GUI code, with its file and the name called."""
     found = []
     for path in sorted(GUI.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            position = {"tr": 0, "translate": 1}.get(name)
-            if position is None or len(node.args) <= position:
-                continue
-            text = node.args[position]
-            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
-                found.append(f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)}")
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                found.append((path, node, name))
     return found
 
 
-# Calls that translate a variable on purpose. labels.py marks its texts in the same file; the
-# planning pages' are known gaps (their wrappers hide literal texts from lupdate and they
-# translate texts written in the core): listed so that no new one slips in unnoticed.
-KNOWN_VARIABLE_TEXTS = {
-    ("organizer/gui/labels.py", "QCoreApplication.translate('labels', text)"),
-    ("organizer/gui/models/planning.py", "QCoreApplication.translate('planning models', text)"),
-    ("organizer/gui/models/planning.py", "_tr(COMPARISON_ROWS[section])"),
-    ("organizer/gui/models/planning.py", "_tr(COMPARISON_ROWS[index.row()])"),
-    ("organizer/gui/pages/after_visit.py", "self.tr(ordinal_opinion(count))"),
-    ("organizer/gui/pages/before_visit.py", "QCoreApplication.translate('planning', text)"),
-    ("organizer/gui/pages/checklist_tab.py", "QCoreApplication.translate('planning', text)"),
-    ("organizer/gui/pages/common.py", "QCoreApplication.translate('planning', text)"),
-    ("organizer/gui/pages/planning_common.py", "QCoreApplication.translate('planning', text)"),
-}
+def _text_argument(node: ast.Call, name: str) -> ast.expr | None:
+    """The text argument of a tr()/translate() call, None for any other call."""
+    position = {"tr": 0, "translate": 1}.get(name)
+    if position is None or len(node.args) <= position:
+        return None
+    return node.args[position]
+
+
+def _written(text: ast.expr) -> bool:
+    return isinstance(text, ast.Constant) and isinstance(text.value, str)
+
+
+# The one module that translates texts that are data (marked where they are defined).
+DATA_TEXTS = GUI / "labels.py"
+DATA_FUNCTIONS = {"tr_label", "tr_core"}
 
 
 def test_no_string_reaches_tr_unseen_by_the_translation_tools() -> None:
+    """The tools only see a text written in a tr()/translate() call. A helper taking the text
+    (``_tr(text)``), an f-string or a joined text hides it: only labels.py may translate data."""
     found = []
-    for call in _untranslatable_calls():
-        path, _line, code = call.split(":", 2)
-        if (path, code.strip()) not in KNOWN_VARIABLE_TEXTS:
-            found.append(call)
+    for path, node, name in _calls():
+        where = f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)}"
+        text = _text_argument(node, name)
+        if text is not None and not _written(text) and path != DATA_TEXTS:
+            found.append(where)
+        # A written text given to a data helper is not seen either: write tr("...") instead.
+        if name in DATA_FUNCTIONS and node.args and isinstance(node.args[0], ast.Constant):
+            found.append(where)
     assert found == []
+
+
+def test_every_written_text_is_found_by_the_translation_tools(tmp_path: Path) -> None:
+    """A text written in a tr()/translate() call in a form lupdate misreads is caught here."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in GUI.rglob("*.py"))
+    subprocess.run(
+        [qt_tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    seen = {source for _context, source in messages(fresh)}
+    written = set()
+    for _path, node, name in _calls():
+        text = _text_argument(node, name)
+        if text is not None and _written(text):
+            written.add(typing.cast(ast.Constant, text).value)
+    assert len(written) > 500
+    assert sorted(written - seen) == []
 
 
 def test_section_and_sidebar_labels_are_marked_for_translation() -> None:
@@ -109,6 +132,13 @@ def test_section_and_sidebar_labels_are_marked_for_translation() -> None:
     for text in [s.label for s in Section] + [e.label for e in sidebar_entries()]:
         assert text in marked, f"add {text!r} to organizer/gui/labels.py"
         assert text in shipped
+
+
+def test_other_data_labels_are_in_the_catalogue() -> None:
+    """Labels kept as data elsewhere reach tr_label: the catalogue must hold each of them."""
+    shipped = {source for context, source in messages(SHIPPED) if context == "labels"}
+    data = list(COMPARISON_ROWS) + [ordinal_opinion(n) for n in range(5)]
+    assert [text for text in data if text not in shipped] == []
 
 
 def test_a_translation_for_the_system_language_is_loaded(

@@ -34,6 +34,14 @@ class PagePart:
         return self.unlocked_blob_id or self.blob_id
 
 
+class _EveryPage(list[int]):
+    """The default of ``Document.included_pages``: replaced by every page when made.
+
+    A list given explicitly, even an empty one, is kept: an empty one means the user chose no
+    pages, so the document stays in the vault but out of packets (index schema 2 on).
+    """
+
+
 @dataclass
 class Document:
     section: Section
@@ -44,8 +52,9 @@ class Document:
     provider: str = ""  # provider or facility
     notes: str = ""
     added: datetime = field(default_factory=utc_now)
-    # Packet pages in the user's order, as 0-based indices over all parts' pages.
-    included_pages: list[int] = field(default_factory=list)
+    # Packet pages in the user's order, as 0-based indices over all parts' pages. Left out:
+    # every page. Empty: no pages chosen, the document is kept out of packets.
+    included_pages: list[int] = field(default_factory=_EveryPage)
     # Extra rotation per page (0/90/180/270, clockwise), indexed like the pages.
     rotations: list[int] = field(default_factory=list)
     thumbnail_blob_id: str | None = None
@@ -55,10 +64,15 @@ class Document:
     trashed_at: datetime | None = None
 
     def __post_init__(self) -> None:
-        if not self.included_pages:
+        if type(self.included_pages) is _EveryPage:
             self.included_pages = list(range(self.page_count))
         if not self.rotations:
             self.rotations = [0] * self.page_count
+
+    @property
+    def no_pages_chosen(self) -> bool:
+        """The user left every page out: the document is kept but goes in no packet."""
+        return not self.included_pages
 
     @property
     def page_count(self) -> int:

@@ -31,7 +31,11 @@ class PlannedSection:
 
 
 def plan_sections(content: VaultContent, options: PacketOptions) -> list[PlannedSection]:
-    """Sections in the chosen order holding their documents; empty sections are left out."""
+    """Sections in the chosen order holding their documents; empty sections are left out.
+
+    A document with no pages chosen (the user unticked every page) is left out too: it stays
+    in the vault, but there is nothing of it to put in a packet.
+    """
     excluded = set(options.excluded_document_ids)
     user_rank = {doc_id: n for n, doc_id in enumerate(options.document_order)}
     order = list(dict.fromkeys([*options.section_order, *Section]))  # never lose a section

@@ -13,6 +13,14 @@ def display_order(doc: Document) -> list[int]:
     return included + [p for p in range(doc.page_count) if p not in included]
 
 
+def cover_page(doc: Document) -> tuple[int, int]:
+    """The page a thumbnail shows, and its turn: the first packet page (or the first page when
+    none is chosen). When this changes, the thumbnail is drawn again."""
+    page = doc.included_pages[0] if doc.included_pages else 0
+    rotation = doc.rotations[page] % 360 if page < len(doc.rotations) else 0
+    return page, rotation
+
+
 def set_included(doc: Document, page: int, include: bool) -> None:
     if include and page not in doc.included_pages:
         # Put it back after the included pages that come before it in the original order.

@@ -104,6 +104,11 @@ class DocumentTableModel(QAbstractTableModel):
             return self._thumbnail(doc)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return doc.original_name
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PAGES and doc.no_pages_chosen:
+            return self.tr(
+                "Every page was left out, so this document goes in no packet. It stays in the "
+                "vault: choose it and tick “Include in packets” on a page to put it back in."
+            )
         if role == DOCUMENT_ID_ROLE:
             return doc.id
         if role == SECTION_ROLE:
@@ -122,6 +127,8 @@ class DocumentTableModel(QAbstractTableModel):
         if column == self.PROVIDER:
             return doc.provider
         if column == self.PAGES:
+            if doc.no_pages_chosen:
+                return self.tr("0 - not in the packet: no pages chosen")
             return str(len(doc.included_pages))
         if column == self.SECTION:
             return Section(doc.section).label

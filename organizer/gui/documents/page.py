@@ -99,6 +99,7 @@ class DocumentsPage(QWidget):
         list_layout.addWidget(self.empty_note)
         self.preview = PreviewPane(session, self)
         self.preview.split_made.connect(self.select_document)
+        self.preview.cover_changed.connect(self._remake_thumbnail)
         self.details = DetailsEditor(session, self)
         side = QSplitter(Qt.Orientation.Vertical, self)
         side.addWidget(self.preview)
@@ -153,6 +154,12 @@ class DocumentsPage(QWidget):
         if proxy.isValid():
             self.table.selectRow(proxy.row())
             self.table.scrollTo(proxy)
+
+    def _remake_thumbnail(self, doc_id: str) -> None:
+        # From the content, not the list: the list reloads only once the edit is saved.
+        for doc in self.session.content.documents:
+            if doc.id == doc_id:
+                self.model.thumbnails.remake(doc)
 
     def _current_in_view(self) -> bool:
         row = self.model.row_of(self._current_id) if self._current_id else -1

@@ -30,9 +30,11 @@ ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 
 
 class PreviewPane(QWidget):
-    """Shows the selected document; emits ``split_made(new_doc_id)`` after "Split here"."""
+    """Shows the selected document; emits ``split_made(new_doc_id)`` after "Split here", and
+    ``cover_changed(doc_id)`` when an edit changed the page its thumbnail shows (or its turn)."""
 
     split_made = Signal(str)
+    cover_changed = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,6 +266,14 @@ class PreviewPane(QWidget):
         self.earlier_button.setEnabled(included and packet_pos > 1)
         self.later_button.setEnabled(included and packet_pos < len(self.doc.included_pages))
         self.split_button.setEnabled(included and packet_pos > 1)
+        self.note.setText(
+            self.tr(
+                "Not in the packet: no pages chosen. The document stays safely in the vault. "
+                "Tick “Include in packets” on a page to put it back in."
+            )
+            if self.doc.no_pages_chosen
+            else ""
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Re-fit the page when the visible area changes size (layout, splitter, window).
@@ -277,39 +287,37 @@ class PreviewPane(QWidget):
         return False
 
     # -- edits ---------------------------------------------------------------------------------
-    def _after_edit(self, what: str, page: int) -> None:
+    def _after_edit(self, what: str, page: int, cover: tuple[int, int]) -> None:
+        """Show the edited page, save, and ask for a new thumbnail if its page changed."""
         assert self.doc is not None
         self.position = edits.display_order(self.doc).index(page)
         self._render()
         self.session.save(what)
+        if edits.cover_page(self.doc) != cover:
+            self.cover_changed.emit(self.doc.id)
 
     def _rotate(self, degrees: int) -> None:
         if self.doc is None:
             return
-        page = self.current_page
+        page, cover = self.current_page, edits.cover_page(self.doc)
         edits.rotate_page(self.doc, page, degrees)
-        self._after_edit("page rotated", page)
+        self._after_edit("page rotated", page, cover)
 
     def _toggle_included(self, include: bool) -> None:
         if self.doc is None:
             return
-        page = self.current_page
-        if not include and self.doc.included_pages == [page]:
-            self.include_box.setChecked(True)
-            self.note.setText(
-                self.tr("A document keeps at least one page. To leave the whole document out, ")
-                + self.tr("untick it when you make the packet, or move it to the trash.")
-            )
-            return
+        page, cover = self.current_page, edits.cover_page(self.doc)
+        # Unticking the last page is allowed: the document then stays in the vault but goes in
+        # no packet, and the note under the page says so.
         edits.set_included(self.doc, page, include)
-        self._after_edit("page included" if include else "page left out", page)
+        self._after_edit("page included" if include else "page left out", page, cover)
 
     def _move(self, step: int) -> None:
         if self.doc is None:
             return
-        page = self.current_page
+        page, cover = self.current_page, edits.cover_page(self.doc)
         if edits.move_page(self.doc, page, step):
-            self._after_edit("page moved", page)
+            self._after_edit("page moved", page, cover)
 
     def _split(self) -> None:
         if self.doc is None:
@@ -328,3 +336,5 @@ class PreviewPane(QWidget):
         self._render()
         self.session.save("document split")
         self.split_made.emit(second.id)
+        # The new document starts at a later page but has the old thumbnail until then.
+        self.cover_changed.emit(second.id)

@@ -19,7 +19,11 @@ def document_summary(doc: Document) -> str:
     if doc.provider:
         bits.append(doc.provider)
     pages = len(doc.included_pages)
-    if pages == 1:
+    if doc.no_pages_chosen:
+        bits.append(
+            QCoreApplication.translate("DocumentSummaryModel", "not in the packet: no pages chosen")
+        )
+    elif pages == 1:
         bits.append(QCoreApplication.translate("DocumentSummaryModel", "1 page"))
     else:
         bits.append(QCoreApplication.translate("DocumentSummaryModel", "{0} pages").format(pages))

@@ -22,6 +22,10 @@ def _pages(count: int) -> str:
     )
 
 
+def _no_pages() -> str:
+    return QCoreApplication.translate("ExportContentsModel", "not in the packet: no pages chosen")
+
+
 class ExportContentsModel(QStandardItemModel):
     """Checkable tree; unticking a section unticks its documents (and the other way round)."""
 
@@ -70,29 +74,44 @@ class ExportContentsModel(QStandardItemModel):
             section_item.setData(section.value, DOC_ID_ROLE)
             for doc in docs:
                 when = f" ({doc.date.isoformat()})" if doc.date else ""
-                item = QStandardItem(f"{doc.title}{when} - {_pages(len(doc.included_pages))}")
-                item.setCheckable(True)
+                item = QStandardItem()
                 item.setEditable(False)
                 item.setData("document", KIND_ROLE)
                 item.setData(doc.id, DOC_ID_ROLE)
                 item.setData(len(doc.included_pages), PAGES_ROLE)
-                item.setCheckState(
-                    Qt.CheckState.Unchecked if doc.id in excluded else Qt.CheckState.Checked
-                )
+                if doc.no_pages_chosen:
+                    # Nothing of it can go in: no tick box, and the reason in plain words.
+                    item.setText(f"{doc.title}{when} - {_no_pages()}")
+                    item.setToolTip(
+                        QCoreApplication.translate(
+                            "ExportContentsModel",
+                            "Every page of this document was left out. To put it in, choose "
+                            "it under the documents and tick “Include in packets” on a page.",
+                        )
+                    )
+                else:
+                    item.setText(f"{doc.title}{when} - {_pages(len(doc.included_pages))}")
+                    item.setCheckable(True)
+                    item.setCheckState(
+                        Qt.CheckState.Unchecked if doc.id in excluded else Qt.CheckState.Checked
+                    )
                 section_item.appendRow(item)
             root.appendRow(section_item)
             self._update_section(section_item)
         self._syncing = False
 
     def _documents(self) -> list[QStandardItem]:
+        """The documents that can be ticked (not those with no pages chosen)."""
         found = []
         for row in range(self.rowCount()):
             top = self.item(row)
             for child in range(top.rowCount()):
-                found.append(top.child(child))
+                if top.child(child).isCheckable():
+                    found.append(top.child(child))
         return found
 
     def excluded_document_ids(self) -> list[str]:
+        # A document with no pages chosen is left out by the packet plan itself.
         return [
             str(i.data(DOC_ID_ROLE))
             for i in self._documents()
@@ -136,8 +155,12 @@ class ExportContentsModel(QStandardItemModel):
         return target
 
     def _update_section(self, section: QStandardItem) -> None:
-        states = {section.child(r).checkState() for r in range(section.rowCount())}
-        if states == {Qt.CheckState.Checked}:
+        children = [section.child(r) for r in range(section.rowCount())]
+        states = {c.checkState() for c in children if c.isCheckable()}
+        if not states:  # only documents with no pages chosen: nothing to tick
+            section.setCheckable(False)
+            section.setData(None, Qt.ItemDataRole.CheckStateRole)
+        elif states == {Qt.CheckState.Checked}:
             section.setCheckState(Qt.CheckState.Checked)
         elif states == {Qt.CheckState.Unchecked}:
             section.setCheckState(Qt.CheckState.Unchecked)
@@ -152,7 +175,8 @@ class ExportContentsModel(QStandardItemModel):
             kind = item.data(KIND_ROLE)
             if kind == "section" and item.checkState() != Qt.CheckState.PartiallyChecked:
                 for r in range(item.rowCount()):
-                    item.child(r).setCheckState(item.checkState())
+                    if item.child(r).isCheckable():
+                        item.child(r).setCheckState(item.checkState())
             elif kind == "document" and item.parent() is not None:
                 self._update_section(item.parent())
         finally:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 
 from organizer.core.model import Opinion, RecordsRequest, VaultContent
 from organizer.core.planning import request_status
+from organizer.gui.labels import tr_label
 from organizer.gui.models.rows import TEXT_ROLES, Index, RowListModel, RowTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("planning models", text)
 
 
 class RecordsRequestTableModel(RowTableModel[RecordsRequest]):
@@ -27,7 +30,11 @@ class RecordsRequestTableModel(RowTableModel[RecordsRequest]):
         return self.find_row(lambda r: r.id == request_id)
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("From"), _tr("What"), _tr("Where it stands"))
+        return (
+            QCoreApplication.translate("planning models", "From"),
+            QCoreApplication.translate("planning models", "What"),
+            QCoreApplication.translate("planning models", "Where it stands"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in TEXT_ROLES:
@@ -37,7 +44,9 @@ class RecordsRequestTableModel(RowTableModel[RecordsRequest]):
 
 
 def opinion_title(opinion: Opinion) -> str:
-    name = opinion.provider_name or _tr("(no doctor named yet)")
+    name = opinion.provider_name or QCoreApplication.translate(
+        "planning models", "(no doctor named yet)"
+    )
     return f"{opinion.date.isoformat()} - {name}" if opinion.date else name
 
 
@@ -60,12 +69,18 @@ class OpinionListModel(RowListModel[Opinion]):
 
 # The rows of the side-by-side view: (label, how to read it from an opinion and the vault).
 # The column headers name the doctor and the date.
-COMPARISON_ROWS = (
-    "Diagnosis",
-    "Recommended treatment",
-    "Other options",
-    "Notes",
-    "Documents received",
+# Marked for the translation tools here, translated where shown (``tr_label``).
+COMPARISON_ROWS: tuple[str, ...] = tuple(
+    map(
+        str,
+        (
+            QT_TRANSLATE_NOOP("labels", "Diagnosis"),
+            QT_TRANSLATE_NOOP("labels", "Recommended treatment"),
+            QT_TRANSLATE_NOOP("labels", "Other options"),
+            QT_TRANSLATE_NOOP("labels", "Notes"),
+            QT_TRANSLATE_NOOP("labels", "Documents received"),
+        ),
+    )
 )
 
 
@@ -95,18 +110,27 @@ class ComparisonModel(QAbstractTableModel):
         if role not in TEXT_ROLES:
             return None
         if orientation == Qt.Orientation.Vertical:
-            label = _tr(COMPARISON_ROWS[section])
+            label = tr_label(COMPARISON_ROWS[section])
             # Two words on two lines keep the first column narrow at large text sizes.
             return label.replace(" ", "\n", 1) if role == Qt.ItemDataRole.DisplayRole else label
         o = self._opinions[section]
-        name = o.provider_name or _tr("(no doctor named yet)")
-        when = o.date.isoformat() if o.date else _tr("no date")
+        name = o.provider_name or QCoreApplication.translate(
+            "planning models", "(no doctor named yet)"
+        )
+        when = (
+            o.date.isoformat()
+            if o.date
+            else QCoreApplication.translate("planning models", "no date")
+        )
         return f"{name}\n{when}" if role == Qt.ItemDataRole.DisplayRole else f"{name}, {when}"
 
     def cell_text(self, row: int, column: int) -> str:
         o = self._opinions[column]
         if row == 4:
-            return "\n".join(self._titles.get(i, _tr("(removed)")) for i in o.document_ids)
+            return "\n".join(
+                self._titles.get(i, QCoreApplication.translate("planning models", "(removed)"))
+                for i in o.document_ids
+            )
         return (o.diagnosis, o.recommended_treatment, o.other_options, o.notes)[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -116,6 +140,6 @@ class ComparisonModel(QAbstractTableModel):
             return self.cell_text(index.row(), index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             who = opinion_title(self._opinions[index.column()])
-            label = _tr(COMPARISON_ROWS[index.row()])
+            label = tr_label(COMPARISON_ROWS[index.row()])
             return f"{who}, {label}: {self.cell_text(index.row(), index.column())}"
         return None

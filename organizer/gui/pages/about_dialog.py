@@ -89,10 +89,9 @@ class AboutDialog(QDialog):
             f"<tr><td>{html.escape(n)}</td><td>{html.escape(v)}</td><td>{html.escape(lic)}</td></tr>"
             for n, v, lic in third_party_rows()
         )
-        self.licences.setHtml(
-            f"<p>{html.escape(self.tr('Built with these libraries:'))}</p>"
-            f"<table cellpadding='3'>{rows}</table>"
-        )
+        # Outside the f-string: the translation tools do not read inside one.
+        intro = self.tr("Built with these libraries:")
+        self.licences.setHtml(f"<p>{html.escape(intro)}</p><table cellpadding='3'>{rows}</table>")
         describe(self.licences, self.tr("Libraries and their licences"))
         layout.addWidget(self.licences, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

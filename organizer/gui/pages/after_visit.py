@@ -24,6 +24,7 @@ from organizer.core.planning import choose_opinions, comparison_pdf, opinions_in
 from organizer.core.planning import start_next_opinion as core_start_next_opinion
 from organizer.core.planning.compare import MAX_COLUMNS
 from organizer.core.planning.providers import ordinal_opinion
+from organizer.gui.labels import tr_label
 from organizer.gui.models.planning import ComparisonModel
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
@@ -159,12 +160,12 @@ class AfterVisitPage(QWidget):
         self.comparison.reload()
         count = len(self._session.content.case.opinion_providers)
         self.another_button.setText(
-            self.tr("&Ask for a {0} opinion...").format(self.tr(ordinal_opinion(count)))
+            self.tr("&Ask for a {0} opinion...").format(tr_label(ordinal_opinion(count)))
         )
 
     def start_next_opinion(self) -> None:
         count = len(self._session.content.case.opinion_providers)
-        which = self.tr(ordinal_opinion(count))
+        which = tr_label(ordinal_opinion(count))
         name = prompts.ask_text(
             self,
             self.tr("Ask for a {0} opinion").format(which),

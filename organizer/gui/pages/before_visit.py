@@ -5,7 +5,7 @@ Three tabs keep the sidebar calm: one entry for everything to do before an appoi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -21,15 +21,12 @@ from organizer.core.planning.insurer import (
     insurer_summary,
     open_insurer_questions,
 )
+from organizer.gui.labels import tr_core
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages.checklist_tab import ChecklistTab
 from organizer.gui.pages.common import describe, heading, paragraph
 from organizer.gui.pages.requests_tab import RequestsTab
 from organizer.gui.session import Session
-
-
-def _core(text: str) -> str:
-    return QCoreApplication.translate("planning", text)
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -50,7 +47,7 @@ class InsurerTab(QWidget):
         self._session = session
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Ask before you book"), 2))
-        layout.addWidget(paragraph(_core(ASK_BEFORE_BOOKING)))
+        layout.addWidget(paragraph(tr_core(ASK_BEFORE_BOOKING)))
         layout.addWidget(heading(self.tr("What you have noted"), 2))
         self.summary = paragraph("")
         layout.addWidget(self.summary)
@@ -59,7 +56,7 @@ class InsurerTab(QWidget):
         self.todo = paragraph("")
         layout.addWidget(self.todo)
         layout.addWidget(heading(self.tr("Questions you can ask your insurer"), 2))
-        layout.addWidget(paragraph("\n".join(f"- {_core(q)}" for q in QUESTIONS_TO_ASK)))
+        layout.addWidget(paragraph("\n".join(f"- {tr_core(q)}" for q in QUESTIONS_TO_ASK)))
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -83,9 +80,9 @@ class InsurerTab(QWidget):
 
     def reload(self) -> None:
         checks = self._session.content.case.insurer
-        self.summary.setText("\n".join(_core(line) for line in insurer_summary(checks)))
+        self.summary.setText("\n".join(tr_core(line) for line in insurer_summary(checks)))
         todo = open_insurer_questions(checks)
-        self.todo.setText("\n".join(f"- {_core(line)}" for line in todo))
+        self.todo.setText("\n".join(f"- {tr_core(line)}" for line in todo))
         self.todo.setVisible(bool(todo))
         self.todo_heading.setVisible(bool(todo))
 

@@ -34,15 +34,11 @@ from organizer.core.planning import (
 )
 from organizer.core.planning.checklist import ChecklistItem, progress_counts
 from organizer.core.planning.output import write_atomic
+from organizer.gui.labels import tr_core
 from organizer.gui.pages import planning_common as pc
 from organizer.gui.pages import prompts
 from organizer.gui.pages.common import SavingPage, describe, heading, paragraph
 from organizer.gui.session import Session
-
-
-def _core(text: str) -> str:
-    """A label or hint written by the planning core, passed through the translations."""
-    return QCoreApplication.translate("planning", text)
 
 
 class ReadOnlyCheckBox(QCheckBox):
@@ -55,16 +51,24 @@ class ReadOnlyCheckBox(QCheckBox):
 def appointment_text(op: OpinionProvider) -> str:
     appt = op.appointment
     if appt is None or appt.starts_at is None:
-        return _core("No appointment date yet. Add it under Case overview once it is booked.")
+        return QCoreApplication.translate(
+            "planning", "No appointment date yet. Add it under Case overview once it is booked."
+        )
     start, locale = appt.starts_at, QLocale()
     day = locale.toString(QDate(start.year, start.month, start.day), QLocale.FormatType.LongFormat)
     time = locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat)
     when = f"{day}, {time}"
-    parts = [_core("Appointment: {0}").format(when)]
+    parts = [QCoreApplication.translate("planning", "Appointment: {0}").format(when)]
     if appt.place.strip():
-        parts.append(_core("Place: {0}").format(appt.place.strip()))
+        parts.append(
+            QCoreApplication.translate("planning", "Place: {0}").format(appt.place.strip())
+        )
     if appt.video_link.strip():
-        parts.append(_core("Video link: {0}").format(appt.video_link.strip()))
+        parts.append(
+            QCoreApplication.translate("planning", "Video link: {0}").format(
+                appt.video_link.strip()
+            )
+        )
     return "\n".join(parts)
 
 
@@ -216,16 +220,16 @@ class ChecklistTab(SavingPage):
         boxes = self.automatic_boxes if item.automatic else self.manual_boxes
         box = boxes[item.key]
         box.blockSignals(True)
-        box.setText(_core(item.label))
+        box.setText(tr_core(item.label))
         box.setChecked(item.done)
         box.blockSignals(False)
-        hint = _core(item.hint) if item.hint else ""
+        hint = tr_core(item.hint) if item.hint else ""
         if item.automatic:
             state = self.tr("done") if item.done else self.tr("not yet")
-            name = self.tr("Ticked for you: {0}").format(_core(item.label))
+            name = self.tr("Ticked for you: {0}").format(tr_core(item.label))
             describe(box, name, f"{state}. {hint}".strip())
         else:
-            describe(box, _core(item.label), hint or _core(item.label))
+            describe(box, tr_core(item.label), hint or tr_core(item.label))
         self.hints[item.key].setText(hint)
         self.hints[item.key].setVisible(bool(hint) and not (item.done and not item.automatic))
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from organizer.core.errors import OrganizerError
+from organizer.gui.labels import tr_core
 from organizer.gui.pages import prompts
 from organizer.gui.session import Session
 
@@ -48,7 +49,7 @@ def help_label(text: str, *, bold: bool = False, field: QWidget | None = None) -
     With ``field``, the help is also added to that field's accessible description, so a screen
     reader says it when the field gets the focus.
     """
-    translated = QCoreApplication.translate("planning", text)
+    translated = tr_core(text)
     label = paragraph(translated)
     if field is not None:
         field.setAccessibleDescription(f"{field.accessibleDescription()} {translated}".strip())

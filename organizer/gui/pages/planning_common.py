@@ -47,10 +47,6 @@ def now() -> datetime:
     return datetime.now().astimezone()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("planning", text)
-
-
 def problem_text(exc: BaseException, fallback: str) -> str:
     """The plain-words message of an expected error; a calm fallback for anything else."""
     return str(exc) if isinstance(exc, OrganizerError) else fallback
@@ -58,12 +54,22 @@ def problem_text(exc: BaseException, fallback: str) -> str:
 
 def name_tabs(tabs: QTabWidget, name: str) -> None:
     """Name a tab widget, its tab bar and the bar's scroll arrows (unique in the window)."""
-    describe(tabs, name, _tr("The parts of this page, one tab each"))
+    describe(
+        tabs, name, QCoreApplication.translate("planning", "The parts of this page, one tab each")
+    )
     bar = tabs.tabBar()
-    describe(bar, _tr("{0}: choose a part").format(name), _tr("Ctrl+Tab goes to the next part"))
+    describe(
+        bar,
+        QCoreApplication.translate("planning", "{0}: choose a part").format(name),
+        QCoreApplication.translate("planning", "Ctrl+Tab goes to the next part"),
+    )
     for button in bar.findChildren(QToolButton):
         label = f"{name}: {button.accessibleName() or button.objectName()}"
-        describe(button, label, _tr("Shows more tabs when they do not all fit"))
+        describe(
+            button,
+            label,
+            QCoreApplication.translate("planning", "Shows more tabs when they do not all fit"),
+        )
 
 
 class PdfButton(QPushButton):
@@ -95,9 +101,9 @@ class PdfButton(QPushButton):
         self.job: Job | None = None
         describe(self, name, description)
         menu = QMenu(self)
-        self.save_action = QAction(_tr("Save as PDF..."), self)
+        self.save_action = QAction(QCoreApplication.translate("planning", "Save as PDF..."), self)
         self.save_action.triggered.connect(self.save_pdf)
-        self.print_action = QAction(_tr("Print..."), self)
+        self.print_action = QAction(QCoreApplication.translate("planning", "Print..."), self)
         self.print_action.triggered.connect(self.print_pdf)
         menu.addAction(self.save_action)
         menu.addAction(self.print_action)
@@ -109,9 +115,9 @@ class PdfButton(QPushButton):
             return
         target = prompts.choose_save_file(
             self,
-            _tr("Where to save: {0}").format(self._title),
+            QCoreApplication.translate("planning", "Where to save: {0}").format(self._title),
             Path.home() / self._file_name(),
-            _tr("PDF files (*.pdf)"),
+            QCoreApplication.translate("planning", "PDF files (*.pdf)"),
         )
         if target is not None:
             self._run(make, target)
@@ -125,7 +131,7 @@ class PdfButton(QPushButton):
         try:
             return self._prepare()
         except OrganizerError as exc:
-            prompts.warn(self, _tr("Not made"), str(exc))
+            prompts.warn(self, QCoreApplication.translate("planning", "Not made"), str(exc))
             return None
 
     def _run(self, make: Callable[[VaultContent], bytes], target: Path | None) -> None:
@@ -151,17 +157,24 @@ class PdfButton(QPushButton):
         self.job = None
         self.setEnabled(True)
         if target is not None:
-            self.done.emit(_tr("Saved as {0}.").format(target))
+            self.done.emit(QCoreApplication.translate("planning", "Saved as {0}.").format(target))
         elif printing.print_pdf(self, self._title, pdf):
-            self.done.emit(_tr("Sent to the printer: {0}.").format(self._title))
+            self.done.emit(
+                QCoreApplication.translate("planning", "Sent to the printer: {0}.").format(
+                    self._title
+                )
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self.setEnabled(True)
         if isinstance(exc, Cancelled):  # the vault locked meanwhile: nothing to say
             return
-        message = problem_text(exc, _tr("The PDF could not be made. Nothing was saved."))
-        prompts.warn(self, _tr("Not made"), message)
+        message = problem_text(
+            exc,
+            QCoreApplication.translate("planning", "The PDF could not be made. Nothing was saved."),
+        )
+        prompts.warn(self, QCoreApplication.translate("planning", "Not made"), message)
 
 
 class DocumentPicker(QListWidget):

@@ -20,6 +20,10 @@ FIXTURES = Path(__file__).parents[2] / "fixtures" / "vaults"
 FROZEN = sorted(p for p in FIXTURES.glob("v*") if p.is_dir())
 
 
+def _schema(frozen: Path) -> int:
+    return int(frozen.name.removeprefix("v"))
+
+
 def _copy(frozen: Path, tmp_path: Path) -> Path:
     target = tmp_path / frozen.name
     shutil.copytree(frozen, target)
@@ -40,9 +44,14 @@ def test_frozen_vault_opens_with_everything_the_user_entered(frozen: Path, tmp_p
         assert content.case.patient.name == "Zoë Frozen-Fixture"
         assert content.case.opinion_providers[0].checklist == {"office_told_second_opinion": True}
         titles = {d.title: d for d in content.active_documents()}
-        assert set(titles) == {"Pathology report", "Scanned letter"}
+        expected = {"Pathology report", "Scanned letter"}
+        if _schema(frozen) >= 2:  # from schema 2 on: a document with no pages chosen
+            expected.add("Letter left out")
+            assert titles["Letter left out"].included_pages == []
+        assert set(titles) == expected
         assert titles["Pathology report"].section is Section.RESULTS
         assert titles["Pathology report"].included_pages == [0, 1]
+        assert titles["Scanned letter"].included_pages == [0]
         assert content.medications[0].kind is MedicationKind.OVER_THE_COUNTER
         assert content.questions[0].priority is Priority.HIGH
         assert content.records_requests[0].what == "Pathology slides"
@@ -67,11 +76,13 @@ def test_frozen_vault_accepts_new_documents_and_keeps_the_old(frozen: Path, tmp_
     path = _copy(frozen, tmp_path)
     state = tmp_path / "state"
     with Vault.open(path, PASSPHRASE, state_dir=state) as vault:
+        before = {d.title: list(d.included_pages) for d in vault.content.active_documents()}
         info = vault.write_blob(b"%PDF-1.4 a new fictional page")
         vault.content.case.reason = "Added after an upgrade"
         vault.commit()
         assert vault.read_blob(info.blob_id) == b"%PDF-1.4 a new fictional page"
     with Vault.open(path, PASSPHRASE, state_dir=state) as vault:
         assert vault.content.case.reason == "Added after an upgrade"
-        assert len(vault.content.active_documents()) == 2
+        after = {d.title: d.included_pages for d in vault.content.active_documents()}
+        assert after == before  # page choices read the same after a save with today's schema
         assert vault.verify().ok
