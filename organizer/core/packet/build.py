@@ -13,8 +13,9 @@ from pikepdf import Encryption, Permissions
 from organizer.core.errors import DamageError
 from organizer.core.model import VaultContent
 from organizer.core.packet.assemble import AssembledPacket, render_packet
+from organizer.core.packet.hashing import HashingWriter, hash_through
 from organizer.core.packet.options import PacketOptions, PacketResult
-from organizer.core.packet.writer import HashingWriter, write_checked, write_through
+from organizer.core.packet.writer import write_checked
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 
@@ -55,11 +56,11 @@ def encryption_for(password: str) -> Encryption:
     )
 
 
-def save_unencrypted(packet: AssembledPacket, stream: BinaryIO) -> None:
+def save_unencrypted(packet: AssembledPacket, target: BinaryIO | Path) -> None:
     """Save without a password, deterministically: no dates, fixed resource names, and qpdf's
-    fixed ID, which the ``HashingWriter(content_id=True)`` below ``stream`` replaces by one
-    derived from the content. Use ``plain_packet`` or ``write_checked(content_id=True)``."""
-    packet.pdf.save(stream, static_id=True, compress_streams=True)
+    fixed ID, which is then replaced by one derived from the content. Use ``plain_packet`` or
+    ``write_checked(content_id=True)``."""
+    packet.pdf.save(target, static_id=True, compress_streams=True)
 
 
 def packet_bytes(packet: AssembledPacket) -> bytes:
@@ -72,8 +73,7 @@ def packet_bytes(packet: AssembledPacket) -> bytes:
 def plain_packet(packet: AssembledPacket, target: BinaryIO | None) -> str:
     """Write the unencrypted packet to ``target`` (or nowhere); returns its SHA-256."""
     sink = HashingWriter(target, content_id=True)
-    write_through(sink, lambda stream: save_unencrypted(packet, stream))
-    sink.raise_error()
+    hash_through(sink, lambda stream: save_unencrypted(packet, stream))
     return sink.hexdigest()
 
 
@@ -89,8 +89,8 @@ def finish_packet(
     """Save (encrypted if asked) and check the file; optionally insist on a known hash."""
     pdf = packet.pdf
 
-    def save_plain(stream: BinaryIO) -> None:
-        save_unencrypted(packet, stream)
+    def save_plain(path: Path) -> None:
+        save_unencrypted(packet, path)
 
     plain_hash: str | None = None
     if options.password or expected_sha256:
@@ -101,9 +101,9 @@ def finish_packet(
         cancel.check()
     password = options.password
 
-    def save_encrypted(stream: BinaryIO) -> None:
+    def save_encrypted(path: Path) -> None:
         assert password is not None
-        pdf.save(stream, encryption=encryption_for(password), compress_streams=True)
+        pdf.save(path, encryption=encryption_for(password), compress_streams=True)
 
     file_hash, size = write_checked(
         out_path,

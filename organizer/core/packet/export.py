@@ -30,9 +30,9 @@ from organizer.core.packet.assemble import render_packet
 from organizer.core.packet.build import finish_packet, packet_bytes
 from organizer.core.packet.completeness import CompletenessWarning, check_completeness
 from organizer.core.packet.dates import format_date
+from organizer.core.packet.hashing import sha256_hex
 from organizer.core.packet.options import PacketOptions, PacketResult
 from organizer.core.packet.plan import plan_sections
-from organizer.core.packet.writer import sha256_hex
 from organizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 

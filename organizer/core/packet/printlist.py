@@ -57,7 +57,7 @@ def build_list_pdf(
         pages = len(pdf.pages)
         write_checked(
             out_path,
-            lambda stream: pdf.save(stream, static_id=True, compress_streams=True),
+            lambda path: pdf.save(path, static_id=True, compress_streams=True),
             page_count=pages,
             outline_titles=[],
             password=None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, letter
@@ -27,7 +27,7 @@ def page_size(paper: Paper) -> tuple[float, float]:
 
 def para_text(text: str) -> str:
     """Plain text made safe for a reportlab paragraph (markup escaped, line breaks kept)."""
-    return escape(text).replace("\n", "<br/>")
+    return escape(text, quote=False).replace("\n", "<br/>")
 
 
 def styles() -> dict[str, ParagraphStyle]:

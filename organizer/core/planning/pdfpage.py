@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+from html import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -68,7 +68,7 @@ def make_styles(size: float) -> Styles:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain user text: markup characters shown as typed, line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(escape(text, quote=False).replace("\n", "<br/>"), style)
 
 
 def story_height(story: list[Flowable], width: float, height: float) -> float:

@@ -76,7 +76,9 @@ class PacketInjector:
         self.dest: Path | None = None
         wrap = self._wrap
         setter(writer, "tempfile", _Namespace(mkstemp=wrap("mkstemp", tempfile.mkstemp)))
-        setter(writer, "_raw_write", wrap("write", writer._raw_write))
+        # The save itself and the one small write after it (the content ID) are "write".
+        setter(writer, "_save_file", wrap("write", writer._save_file))
+        setter(writer, "_write_at", wrap("write", writer._write_at))
         setter(writer, "os", _OsProxy(wrap("fsync", os.fsync), wrap("replace", os.replace)))
         setter(writer, "_fsync_folder", wrap("fsync_folder", writer._fsync_folder))
 

@@ -11,8 +11,8 @@ from organizer.core.errors import DamageError, UserError
 from organizer.core.model import ShareMethod
 from organizer.core.packet import PacketOptions
 from organizer.core.packet.export import export_packet, remake_packet
+from organizer.core.packet.hashing import sha256_hex
 from organizer.core.packet.passphrase import generate_passphrase
-from organizer.core.packet.writer import sha256_hex
 from organizer.core.vault import Vault
 from tests.core.packet.helpers import (
     PREPARED_ON,

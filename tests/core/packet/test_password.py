@@ -11,8 +11,8 @@ import pytest
 
 from organizer.core.model import Section
 from organizer.core.packet import PacketOptions, build_packet
+from organizer.core.packet.hashing import sha256_hex
 from organizer.core.packet.passphrase import generate_passphrase
-from organizer.core.packet.writer import sha256_hex
 from tests.core.packet.helpers import (
     PREPARED_ON,
     Blobs,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import hashlib
+import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
 
 import pytest
 
@@ -28,11 +30,15 @@ def case() -> tuple[VaultContent, Blobs]:
 
 
 def _fail_with(code: int) -> object:
-    def raw_write(handle: BinaryIO, data: bytes) -> None:
-        handle.write(data[: len(data) // 2])  # part of the file reaches the disk, then...
+    real_save = writer._save_file
+
+    def save_file(produce: Callable[[Path], None], path: Path) -> None:
+        real_save(produce, path)
+        with path.open("r+b") as handle:  # part of the file reaches the disk, then...
+            handle.truncate(path.stat().st_size // 2)
         raise OSError(code, "simulated")
 
-    return raw_write
+    return save_file
 
 
 @pytest.mark.parametrize(
@@ -53,7 +59,7 @@ def test_failed_write_leaves_nothing_and_keeps_the_old_file(
     content, blobs = case
     out = tmp_path / "packet.pdf"
     out.write_bytes(b"an older packet")
-    monkeypatch.setattr(writer, "_raw_write", _fail_with(code))
+    monkeypatch.setattr(writer, "_save_file", _fail_with(code))
     with pytest.raises(PacketWriteError, match=words) as info:
         build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
     assert "Nothing was saved" in str(info.value)
@@ -71,19 +77,40 @@ def test_missing_destination_folder_is_explained(
     assert not out.parent.exists()
 
 
-def test_a_corrupt_read_back_is_caught_before_renaming(
+def test_a_write_that_silently_lost_the_end_is_caught_before_renaming(
     case: tuple[VaultContent, Blobs], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     content, blobs = case
+    real_save = writer._save_file
 
-    def flip_a_byte(handle: BinaryIO, data: bytes) -> None:
-        handle.write(bytes([data[0] ^ 1]) + data[1:])  # the disk garbles one byte per write
+    def save_losing_the_end(produce: Callable[[Path], None], path: Path) -> None:
+        real_save(produce, path)
+        with path.open("r+b") as handle:  # a flaky stick that says "done" but kept less
+            handle.truncate(path.stat().st_size - 300)
 
-    monkeypatch.setattr(writer, "_raw_write", flip_a_byte)
+    monkeypatch.setattr(writer, "_save_file", save_losing_the_end)
     out = tmp_path / "packet.pdf"
     with pytest.raises(PacketWriteError, match="could not be saved correctly"):
         build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_logged_hash_is_that_of_the_file_on_the_disk(
+    case: tuple[VaultContent, Blobs], tmp_path: Path
+) -> None:
+    content, blobs = case
+    out = tmp_path / "packet.pdf"
+    result = build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
+    data = out.read_bytes()
+    assert result.sha256_file == hashlib.sha256(data).hexdigest()
+    assert result.size == len(data)
+    # The content-derived ID (the hash of everything before it), not qpdf's fixed test ID,
+    # is what reached the disk.
+    found = list(re.finditer(rb"/ID \[<([0-9a-f]{32})><\1>\]", data))
+    assert found
+    trailer_id = found[-1]
+    expected = hashlib.sha256(data[: trailer_id.start()]).hexdigest()[:32].encode()
+    assert trailer_id.group(1) == expected
 
 
 def test_cancel_stops_before_anything_is_written(
