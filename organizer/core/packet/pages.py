@@ -30,11 +30,10 @@ def assemble(slots: list[Slot], who: str, check: Callable[[], None], keep: list[
     band_pdf = Pdf.open(io.BytesIO(render_bands(bands, who)))
     keep.append(band_pdf)  # copied pages read their data from it when the packet is saved
     out = Pdf.new()
-    for index, slot in enumerate(slots):
+    out.pages.extend(band_pdf.pages)  # one call copies them all (and their shared fonts)
+    for index, (slot, page) in enumerate(zip(slots, out.pages, strict=True)):
         if index % 50 == 0:
             check()
-        out.pages.append(band_pdf.pages[index])
-        page = out.pages[-1]
         slot.page.obj.Rotate = slot.rotate
         # The Form XObject carries the page's rotation, so it shows upright wherever placed.
         form = out.copy_foreign(slot.page.as_form_xobject(True))
@@ -112,18 +111,18 @@ def scrub_everything(out: Pdf) -> None:
     """A last pass over every object: remove metadata and actions wherever they hide
     (font descriptors, nested forms...)."""
     # Direct objects form a tree below each indirect one, so the walk cannot loop. One look
-    # at each key (not a lookup per scrubbed name) keeps this pass quick on big packets.
+    # at each entry (not a lookup per scrubbed name) keeps this pass quick on big packets.
 
     def walk(obj: Object) -> None:
-        if isinstance(obj, Dictionary | Stream):
-            for key in list(obj.keys()):  # deleting while walking is then safe
+        if isinstance(obj, Array):
+            for child in obj:
+                _walk_direct(child, walk)
+        elif isinstance(obj, Dictionary | Stream):
+            for key, child in obj.items():  # a snapshot: deleting while walking is safe
                 if key in _SCRUB_SET:
                     del obj[key]
                 else:
-                    _walk_direct(obj[key], walk)
-        elif isinstance(obj, Array):
-            for child in obj:
-                _walk_direct(child, walk)
+                    _walk_direct(child, walk)
 
     for obj in out.objects:
         walk(obj)
