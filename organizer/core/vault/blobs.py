@@ -45,15 +45,17 @@ def blob_files(folder: Path) -> dict[str, Path]:
     """Every blob file in the vault, by id (temporary and foreign files are skipped)."""
     found: dict[str, Path] = {}
     root = folder / BLOB_DIR
-    if not root.is_dir():
+    # os.scandir: the file type comes with the listing, no stat per entry (part of a commit).
+    try:
+        subs = [e.name for e in os.scandir(root) if len(e.name) == 2 and e.is_dir()]
+    except (FileNotFoundError, NotADirectoryError):
         return found
-    for sub in root.iterdir():
-        if not sub.is_dir() or len(sub.name) != 2:
-            continue
-        for path in sub.iterdir():
-            stem = path.name.removesuffix(BLOB_SUFFIX)
-            if path.name.endswith(BLOB_SUFFIX) and is_blob_id(stem) and stem[:2] == sub.name:
-                found[stem] = path
+    for sub in subs:
+        with os.scandir(root / sub) as entries:
+            for entry in entries:
+                stem = entry.name.removesuffix(BLOB_SUFFIX)
+                if len(stem) < len(entry.name) and stem[:2] == sub and is_blob_id(stem):
+                    found[stem] = root / sub / entry.name
     return found
 
 
