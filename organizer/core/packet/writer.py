@@ -77,6 +77,10 @@ def write_checked(
             os.replace(tmp, dest)
         except OSError as exc:
             raise PacketWriteError(_explain(exc, dest)) from exc
+        except pikepdf.PdfError as exc:  # qpdf could not write out what it holds
+            raise PacketWriteError(
+                f"The packet could not be saved in {folder} ({exc}). Nothing was saved."
+            ) from exc
         try:
             _fsync_folder(folder)
         except OSError as exc:

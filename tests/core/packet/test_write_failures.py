@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 from organizer.core.errors import Cancelled
@@ -134,3 +135,19 @@ def test_cancel_stops_before_anything_is_written(
             token,
         )
     assert seen and list(tmp_path.iterdir()) == []
+
+
+def test_a_pdf_library_error_while_saving_is_explained(
+    case: tuple[VaultContent, Blobs], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content, blobs = case
+
+    def save_file(produce: Callable[[Path], None], path: Path) -> None:
+        path.write_bytes(b"%PDF-1.7\n")  # a start, then qpdf gives up
+        raise pikepdf.PdfError("simulated: cannot write the stream")
+
+    monkeypatch.setattr(writer, "_save_file", save_file)
+    out = tmp_path / "packet.pdf"
+    with pytest.raises(PacketWriteError, match="Nothing was saved"):
+        build_packet(content, blobs.read, PacketOptions(prepared_on=PREPARED_ON), out)
+    assert list(tmp_path.iterdir()) == []
