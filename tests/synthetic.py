@@ -329,6 +329,105 @@ def png_bomb_bytes(width: int = 50_000, height: int = 50_000) -> bytes:
     )
 
 
+def raw_pdf_bytes(objects: list[bytes]) -> bytes:
+    """A PDF written by hand from numbered object bodies (1-based; object 1 the catalog), with
+    a correct cross-reference table. Its streams stay exactly as given (a library saving them
+    might decode and re-encode them)."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def stream_pdf_bytes(
+    content: bytes,
+    content_dict: bytes = b"",
+    image: bytes | None = None,
+    image_dict: bytes = b"",
+) -> bytes:
+    """A one-page PDF whose content stream (and, if given, one picture it draws) hold exactly
+    the given (encoded) bytes, with the given dictionary entries (``/Filter ...``)."""
+
+    def stream(data: bytes, entries: bytes) -> bytes:
+        return b"<< /Length %d %s >>\nstream\n" % (len(data), entries) + data + b"\nendstream"
+
+    resources = b"/Resources << /XObject << /Im0 5 0 R >> >> " if image is not None else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R %s>>" % resources,
+        stream(content, content_dict),
+    ]
+    if image is not None:
+        objects.append(stream(image, b"/Type /XObject /Subtype /Image " + image_dict))
+    return raw_pdf_bytes(objects)
+
+
+def zeros_flate(size: int) -> bytes:
+    """``size`` zero bytes, deflated (zlib), made a MiB at a time: a 512 MiB bomb is ~0.5 MB."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    block = bytes(min(size, 1 << 20))
+    parts = [packer.compress(block) for _ in range(size // len(block))]
+    parts.append(packer.compress(bytes(size % len(block))))
+    return b"".join(parts) + packer.flush()
+
+
+def zeros_lzw(size: int) -> bytes:
+    """``size`` zero bytes, LZW-encoded for a PDF (12-bit codes at most, EarlyChange 1).
+
+    For a run of zeros an LZW encoder sends 0, then each new table entry in turn (258 = two
+    zeros, 259 = three...), clearing the table when it is full: written directly, so a
+    512 MiB bomb is made in a moment.
+    """
+    codes = [256]
+    left = size
+    while left > 0:
+        codes.append(0)  # one zero
+        left -= 1
+        next_code, run = 258, 2
+        while left > 0 and next_code < 4095:
+            take = min(run, left)
+            if take < run:  # the tail: a shorter run is in the table already
+                codes.append(256 + take if take >= 2 else 0)
+                left = 0
+                break
+            codes.append(next_code)
+            left -= run
+            next_code, run = next_code + 1, run + 1
+        if left > 0:
+            codes.append(256)
+    codes.append(257)
+    # Packed at the width the decoder reads: it grows when the table the decoder builds (one
+    # entry per code after the first since a clear) is one short of the next power of two.
+    out, bits, held, width, table, first = bytearray(), 0, 0, 9, 258, True
+    for code in codes:
+        bits, held = (bits << width) | code, held + width
+        while held >= 8:
+            held -= 8
+            out.append((bits >> held) & 0xFF)
+        bits &= (1 << held) - 1
+        if code == 256:
+            width, table, first = 9, 258, True
+            continue
+        if not first and table < 4096:
+            table += 1
+        first = False
+        if width < 12 and table + 1 >= 1 << width:
+            width += 1
+    if held:
+        out.append((bits << (8 - held)) & 0xFF)
+    return bytes(out)
+
+
 def write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
@@ -352,11 +451,15 @@ __all__ = [
     "pdf_with_attachment_bytes",
     "pdf_with_javascript_bytes",
     "png_bomb_bytes",
+    "raw_pdf_bytes",
     "risky_pdf_bytes",
     "scan_image",
     "scan_jpeg_bytes",
+    "stream_pdf_bytes",
     "text_pdf_bytes",
     "tiff_bytes",
     "write",
+    "zeros_flate",
+    "zeros_lzw",
     "zip_bytes",
 ]

@@ -14,9 +14,10 @@ from datetime import date
 import pikepdf
 
 from organizer.core.ingest.errors import ImportRefused, PdfPasswordNeeded
-from organizer.core.ingest.options import MAX_PASSWORD_TRIES
+from organizer.core.ingest.options import MAX_PASSWORD_TRIES, PdfStreamLimits
 from organizer.core.ingest.pagetree import check_page_tree
 from organizer.core.ingest.pdfmeta import PdfMetadata, active_content, read_metadata
+from organizer.core.ingest.pdfstreams import check_stream_sizes
 
 # 50 m: far beyond any real page (an ECG strip, a plotter print), short of hostile sizes.
 MAX_PAGE_SIDE_POINTS = 50 / 0.0254 * 72
@@ -43,11 +44,15 @@ class PdfFacts:
         return self.metadata.created
 
 
-def inspect_pdf(data: bytes, ask_password: PasswordSource | None) -> PdfFacts:
+def inspect_pdf(
+    data: bytes, ask_password: PasswordSource | None, limits: PdfStreamLimits | None = None
+) -> PdfFacts:
     """Open, check and describe a PDF; raise ImportRefused (or PdfPasswordNeeded)."""
     pdf, password, repaired = _open(data, ask_password)
     with pdf:
         try:
+            # Before anything decodes a stream (the repair checks below read content).
+            check_stream_sizes(pdf, limits or PdfStreamLimits())
             return _describe(pdf, password, repaired)
         except ImportRefused:
             raise
