@@ -370,15 +370,83 @@ def stream_pdf_bytes(
     return raw_pdf_bytes(objects)
 
 
-def zeros_flate(size: int) -> bytes:
-    """``size`` zero bytes, deflated (zlib), made a MiB at a time: a 512 MiB bomb is ~0.5 MB."""
+def zeros_flate(size: int, head: bytes = b"") -> bytes:
+    """``head`` then ``size`` zero bytes, deflated (zlib), made a MiB at a time: a 512 MiB bomb
+    is ~0.5 MB."""
     import zlib
 
     packer = zlib.compressobj(9)
-    block = bytes(min(size, 1 << 20))
-    parts = [packer.compress(block) for _ in range(size // len(block))]
+    block = bytes(min(size, 1 << 20)) or b"\0"
+    parts = [packer.compress(head)]
+    parts += [packer.compress(block) for _ in range(size // len(block))]
     parts.append(packer.compress(bytes(size % len(block))))
     return b"".join(parts) + packer.flush()
+
+
+def _xref_stream_pdf(
+    objects: dict[int, bytes], packed: dict[int, int], xref_tail: int = 0
+) -> bytes:
+    """A PDF whose cross-reference table is a stream (PDF 1.5), as object streams need.
+
+    ``objects`` are written in full; ``packed`` maps an object number to the object stream
+    holding it. ``xref_tail`` zero bytes are deflated after the table's rows (a bomb there).
+    """
+    import struct
+    import zlib
+
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
+    size = max([*objects, *packed]) + 2
+    xref_at, xref_number = len(out), size - 1
+    rows = [struct.pack(">BIH", 0, 0, 65535)]
+    for number in range(1, size):
+        if number == xref_number:
+            rows.append(struct.pack(">BIH", 1, xref_at, 0))
+        elif number in packed:
+            rows.append(struct.pack(">BIH", 2, packed[number], 0))
+        else:
+            rows.append(
+                struct.pack(">BIH", 1, offsets.get(number, 0), 0 if number in offsets else 1)
+            )
+    data = (
+        zlib.compress(b"".join(rows)) if not xref_tail else zeros_flate(xref_tail, b"".join(rows))
+    )
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R " % (xref_number, size)
+    out += b"/Filter /FlateDecode /Length %d >>\nstream\n" % len(data) + data
+    out += b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref_at
+    return bytes(out)
+
+
+def object_stream_bomb_pdf_bytes(size: int) -> bytes:
+    """A PDF whose page sits in an object stream padded with ``size`` zero bytes: reading the
+    page makes a reader decode all of it."""
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"
+    head = b"3 0 "
+    packed = zeros_flate(size, head + page)
+    container = b"<< /Type /ObjStm /N 1 /First %d /Filter /FlateDecode /Length %d >>\n" % (
+        len(head),
+        len(packed),
+    )
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        4: container + b"stream\n" + packed + b"\nendstream",
+    }
+    return _xref_stream_pdf(objects, {3: 4})
+
+
+def xref_stream_bomb_pdf_bytes(size: int) -> bytes:
+    """A PDF whose cross-reference stream is followed by ``size`` zero bytes, deflated: readers
+    decode it while opening the file."""
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+    }
+    return _xref_stream_pdf(objects, {}, xref_tail=size)
 
 
 def zeros_lzw(size: int) -> bytes:
@@ -447,6 +515,7 @@ __all__ = [
     "image_bytes",
     "image_pdf_bytes",
     "jpeg_with_metadata_bytes",
+    "object_stream_bomb_pdf_bytes",
     "odt_bytes",
     "pdf_with_attachment_bytes",
     "pdf_with_javascript_bytes",
@@ -459,6 +528,7 @@ __all__ = [
     "text_pdf_bytes",
     "tiff_bytes",
     "write",
+    "xref_stream_bomb_pdf_bytes",
     "zeros_flate",
     "zeros_lzw",
     "zip_bytes",

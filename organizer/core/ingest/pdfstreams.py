@@ -102,6 +102,34 @@ def check_stream_sizes(pdf: pikepdf.Pdf, limits: PdfStreamLimits) -> None:
     _check_decoded(measured, limits)
 
 
+def check_object_streams(pdf: pikepdf.Pdf, limits: PdfStreamLimits) -> None:
+    """Refuse object streams (which hold other objects, compressed) that decode beyond the
+    per-stream cap, before qpdf decodes one whole to read an object in it.
+
+    Call it right after opening, before any object is read: only the cross-reference table
+    and the object streams' dictionaries are looked at here.
+    """
+    numbers = {
+        entry.obj_stream_number
+        for entry in pdf.get_xref_table().values()
+        if entry.type == 2 and entry.obj_stream_number is not None
+    }
+    for number in sorted(numbers)[: limits.streams]:
+        try:
+            container = pdf.get_object((number, 0))
+        except Exception:  # qpdf will say it is damaged when it needs it
+            continue
+        if not isinstance(container, pikepdf.Stream):
+            continue
+        names, parms = _filters(container)
+        stages = _stages(names, parms)
+        if not stages:
+            continue
+        size = _decoded_size(_Measured(container, stages, 0), limits.per_stream)
+        if size > limits.per_stream:
+            raise _stream_too_large(limits.per_stream)
+
+
 def _check_decoded(measured: list[_Measured], limits: PdfStreamLimits) -> None:
     """Decode (bounded) only what the bounds cannot clear, largest bound first."""
     unproven = sum(m.bound for m in measured)

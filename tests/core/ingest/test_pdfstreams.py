@@ -253,3 +253,21 @@ def test_a_large_one_bit_mask_is_judged_at_one_bit_a_pixel() -> None:
     colour = mask.replace(b"/ImageMask true", b"/ColorSpace /DeviceRGB /BitsPerComponent 8")
     with pytest.raises(ImportRefused, match="picture too large"):
         inspect_pdf(synthetic.stream_pdf_bytes(b"", image=b"\0" * 100, image_dict=colour), None)
+
+
+def test_an_object_stream_bomb_is_refused_before_qpdf_decodes_it() -> None:
+    data = synthetic.object_stream_bomb_pdf_bytes(BOMB_SIZE)
+    assert len(data) < 600_000
+    with pytest.raises(ImportRefused, match=TOO_LARGE):
+        inspect_pdf(data, None)
+    small = synthetic.object_stream_bomb_pdf_bytes(1000)  # the same, sound
+    assert inspect_pdf(small, None).page_count == 1
+
+
+def test_a_cross_reference_stream_bomb_is_refused() -> None:
+    # qpdf inflates this one itself while opening; its own cap is set to ours. A smaller cap
+    # here keeps the test quick (qpdf's inflating is slower than ours).
+    data = synthetic.xref_stream_bomb_pdf_bytes(64 * MIB)
+    with pytest.raises(ImportRefused, match="more than 32 MB"):
+        inspect_pdf(data, None, PdfStreamLimits(per_stream=32 * MIB))
+    assert inspect_pdf(synthetic.xref_stream_bomb_pdf_bytes(0), None).page_count == 1
