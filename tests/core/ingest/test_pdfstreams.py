@@ -271,3 +271,23 @@ def test_a_cross_reference_stream_bomb_is_refused() -> None:
     with pytest.raises(ImportRefused, match="more than 32 MB"):
         inspect_pdf(data, None, PdfStreamLimits(per_stream=32 * MIB))
     assert inspect_pdf(synthetic.xref_stream_bomb_pdf_bytes(0), None).page_count == 1
+
+
+@pytest.mark.parametrize(
+    "decoder",
+    [
+        decoders.inflate,
+        decoders.lzw,
+        decoders.ascii85,
+        decoders.ascii_hex,
+        decoders.run_length,
+    ],
+)
+def test_the_decoders_stop_quietly_on_garbage(decoder: decoders.Decoder) -> None:
+    rng = random.Random(11)
+    samples = [rng.randbytes(rng.randrange(0, 3000)) for _ in range(150)]
+    samples += [zlib.compress(b"x" * 5000)[: rng.randrange(2, 40)] for _ in range(20)]
+    samples += [b"<~" + rng.choice([b"zz", b"u" * 7, b"!!", b"~"]) for _ in range(10)]
+    for data in samples:
+        out = b"".join(decoder(iter([data[:700], data[700:]])))
+        assert len(out) <= 128 * len(data) + 4096  # stays within the filter's worst growth
