@@ -149,6 +149,18 @@ def malicious_pdfs(full: bool) -> Iterator[tuple[str, bytes]]:
         f"cross-reference stream bomb ({over >> 20} MiB)",
         synthetic.xref_stream_bomb_pdf_bytes(over),
     )
+    jpeg = bytearray(synthetic.scan_jpeg_bytes(size=(64, 64)))
+    sof = jpeg.find(b"\xff\xc0")
+    jpeg[sof + 5 : sof + 9] = struct.pack(">HH", 65500, 65500)
+    yield (
+        "picture whose JPEG header claims 65500 x 65500 (its dictionary 64 x 64)",
+        synthetic.stream_pdf_bytes(
+            b"q 612 0 0 792 0 0 cm /Im0 Do Q",
+            image=bytes(jpeg),
+            image_dict=b"/Width 64 /Height 64 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+            b"/Filter /DCTDecode",
+        ),
+    )
     yield (
         "picture claiming 100000 x 100000 pixels",
         synthetic.stream_pdf_bytes(

@@ -12,13 +12,13 @@ bomb costs at most the caps' worth of decoding.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
 import pikepdf
 
-from organizer.core.ingest import decoders
+from organizer.core.ingest import codecheaders, decoders
 from organizer.core.ingest.errors import ImportRefused
 from organizer.core.ingest.options import MIB, PdfStreamLimits
 
@@ -92,6 +92,8 @@ def check_stream_sizes(pdf: pikepdf.Pdf, limits: PdfStreamLimits) -> None:
         names, parms = _filters(obj)
         if obj.get("/Subtype") == pikepdf.Name.Image:
             _check_picture(obj, limits.per_stream)
+            if names and names[0] in _HEADER_SIZES:
+                _check_codec_header(obj, _HEADER_SIZES[names[0]], limits.per_stream)
         stages = _stages(names, parms)
         if stages:
             try:
@@ -257,6 +259,30 @@ def _check_picture(stream: pikepdf.Stream, cap: int) -> None:
     size = (width * bits + 7) // 8 * height
     if size > cap:
         raise _picture_too_large(width, height)
+
+
+_HEADER_SIZES = {
+    "/DCTDecode": codecheaders.jpeg_size,
+    "/DCT": codecheaders.jpeg_size,
+    "/JPXDecode": codecheaders.jpx_size,
+}
+
+
+def _check_codec_header(
+    stream: pikepdf.Stream,
+    size_of: Callable[[bytes], tuple[int, int, int] | None],
+    cap: int,
+) -> None:
+    """A JPEG's or JPEG 2000's own header size: readers decode at that size, whatever the
+    dictionary says. A byte a sample, as for the dictionary."""
+    try:
+        found = size_of(stream.read_raw_bytes())
+    except Exception:  # unreadable: no reader can decode it either
+        return
+    if found is not None:
+        width, height, components = found
+        if width * height * max(components, 1) > cap:
+            raise _picture_too_large(width, height)
 
 
 def _colours(space: object) -> int:
