@@ -361,6 +361,173 @@ def png_bomb_bytes(width: int = 50_000, height: int = 50_000) -> bytes:
     )
 
 
+def raw_pdf_bytes(objects: list[bytes]) -> bytes:
+    """A PDF written by hand from numbered object bodies (1-based; object 1 the catalog), with
+    a correct cross-reference table. Its streams stay exactly as given (a library saving them
+    might decode and re-encode them)."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def stream_pdf_bytes(
+    content: bytes,
+    content_dict: bytes = b"",
+    image: bytes | None = None,
+    image_dict: bytes = b"",
+) -> bytes:
+    """A one-page PDF whose content stream (and, if given, one picture it draws) hold exactly
+    the given (encoded) bytes, with the given dictionary entries (``/Filter ...``)."""
+
+    def stream(data: bytes, entries: bytes) -> bytes:
+        return b"<< /Length %d %s >>\nstream\n" % (len(data), entries) + data + b"\nendstream"
+
+    resources = b"/Resources << /XObject << /Im0 5 0 R >> >> " if image is not None else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R %s>>" % resources,
+        stream(content, content_dict),
+    ]
+    if image is not None:
+        objects.append(stream(image, b"/Type /XObject /Subtype /Image " + image_dict))
+    return raw_pdf_bytes(objects)
+
+
+def zeros_flate(size: int, head: bytes = b"") -> bytes:
+    """``head`` then ``size`` zero bytes, deflated (zlib), made a MiB at a time: a 512 MiB bomb
+    is ~0.5 MB."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    block = bytes(min(size, 1 << 20)) or b"\0"
+    parts = [packer.compress(head)]
+    parts += [packer.compress(block) for _ in range(size // len(block))]
+    parts.append(packer.compress(bytes(size % len(block))))
+    return b"".join(parts) + packer.flush()
+
+
+def _xref_stream_pdf(
+    objects: dict[int, bytes], packed: dict[int, int], xref_tail: int = 0
+) -> bytes:
+    """A PDF whose cross-reference table is a stream (PDF 1.5), as object streams need.
+
+    ``objects`` are written in full; ``packed`` maps an object number to the object stream
+    holding it. ``xref_tail`` zero bytes are deflated after the table's rows (a bomb there).
+    """
+    import struct
+    import zlib
+
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
+    size = max([*objects, *packed]) + 2
+    xref_at, xref_number = len(out), size - 1
+    rows = [struct.pack(">BIH", 0, 0, 65535)]
+    for number in range(1, size):
+        if number == xref_number:
+            rows.append(struct.pack(">BIH", 1, xref_at, 0))
+        elif number in packed:
+            rows.append(struct.pack(">BIH", 2, packed[number], 0))
+        else:
+            rows.append(
+                struct.pack(">BIH", 1, offsets.get(number, 0), 0 if number in offsets else 1)
+            )
+    data = (
+        zlib.compress(b"".join(rows)) if not xref_tail else zeros_flate(xref_tail, b"".join(rows))
+    )
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R " % (xref_number, size)
+    out += b"/Filter /FlateDecode /Length %d >>\nstream\n" % len(data) + data
+    out += b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref_at
+    return bytes(out)
+
+
+def object_stream_bomb_pdf_bytes(size: int) -> bytes:
+    """A PDF whose page sits in an object stream padded with ``size`` zero bytes: reading the
+    page makes a reader decode all of it."""
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"
+    head = b"3 0 "
+    packed = zeros_flate(size, head + page)
+    container = b"<< /Type /ObjStm /N 1 /First %d /Filter /FlateDecode /Length %d >>\n" % (
+        len(head),
+        len(packed),
+    )
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        4: container + b"stream\n" + packed + b"\nendstream",
+    }
+    return _xref_stream_pdf(objects, {3: 4})
+
+
+def xref_stream_bomb_pdf_bytes(size: int) -> bytes:
+    """A PDF whose cross-reference stream is followed by ``size`` zero bytes, deflated: readers
+    decode it while opening the file."""
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+    }
+    return _xref_stream_pdf(objects, {}, xref_tail=size)
+
+
+def zeros_lzw(size: int) -> bytes:
+    """``size`` zero bytes, LZW-encoded for a PDF (12-bit codes at most, EarlyChange 1).
+
+    For a run of zeros an LZW encoder sends 0, then each new table entry in turn (258 = two
+    zeros, 259 = three...), clearing the table when it is full: written directly, so a
+    512 MiB bomb is made in a moment.
+    """
+    codes = [256]
+    left = size
+    while left > 0:
+        codes.append(0)  # one zero
+        left -= 1
+        next_code, run = 258, 2
+        while left > 0 and next_code < 4095:
+            take = min(run, left)
+            if take < run:  # the tail: a shorter run is in the table already
+                codes.append(256 + take if take >= 2 else 0)
+                left = 0
+                break
+            codes.append(next_code)
+            left -= run
+            next_code, run = next_code + 1, run + 1
+        if left > 0:
+            codes.append(256)
+    codes.append(257)
+    # Packed at the width the decoder reads: it grows when the table the decoder builds (one
+    # entry per code after the first since a clear) is one short of the next power of two.
+    out, bits, held, width, table, first = bytearray(), 0, 0, 9, 258, True
+    for code in codes:
+        bits, held = (bits << width) | code, held + width
+        while held >= 8:
+            held -= 8
+            out.append((bits >> held) & 0xFF)
+        bits &= (1 << held) - 1
+        if code == 256:
+            width, table, first = 9, 258, True
+            continue
+        if not first and table < 4096:
+            table += 1
+        first = False
+        if width < 12 and table + 1 >= 1 << width:
+            width += 1
+    if held:
+        out.append((bits << (8 - held)) & 0xFF)
+    return bytes(out)
+
+
 def write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
@@ -380,15 +547,21 @@ __all__ = [
     "image_bytes",
     "image_pdf_bytes",
     "jpeg_with_metadata_bytes",
+    "object_stream_bomb_pdf_bytes",
     "odt_bytes",
     "pdf_with_attachment_bytes",
     "pdf_with_javascript_bytes",
     "png_bomb_bytes",
+    "raw_pdf_bytes",
     "risky_pdf_bytes",
     "scan_image",
     "scan_jpeg_bytes",
+    "stream_pdf_bytes",
     "text_pdf_bytes",
     "tiff_bytes",
     "write",
+    "xref_stream_bomb_pdf_bytes",
+    "zeros_flate",
+    "zeros_lzw",
     "zip_bytes",
 ]

@@ -1,12 +1,15 @@
 """The hostile corpus, generated (never committed): damaged, spliced and malicious files.
 
 Built from tests/synthetic.py and the mutations of tests/core/ingest/fuzz_support.py, plus
-hand-made PDFs and images that attack readers: decompression bombs, deep object trees, page
-trees that loop or claim billions of pages, and a PDF with thousands of real pages.
+hand-made PDFs and images that attack readers: decompression bombs (Flate, ASCII85 then
+Flate, LZW, in object and cross-reference streams, pictures claiming absurd sizes), deep
+object trees, page trees that loop or claim billions of pages, and a PDF with thousands of
+real pages.
 """
 
 from __future__ import annotations
 
+import base64
 import io
 import random
 import struct
@@ -122,6 +125,49 @@ def malicious_pdfs(full: bool) -> Iterator[tuple[str, bytes]]:
                 PAGE % b"/Contents 4 0 R ",
                 _stream(packed, b"/Filter /FlateDecode "),
             ]
+        ),
+    )
+    # Over the 256 MiB the import allows per stream, in quick runs too (each is made in ~1 s).
+    over = 512 * 1024 * 1024
+    packed = synthetic.zeros_flate(over)
+    yield (
+        f"ASCII85 then flate bomb content stream ({over >> 20} MiB)",
+        synthetic.stream_pdf_bytes(
+            base64.a85encode(packed, wrapcol=76, adobe=True),
+            b"/Filter [/ASCII85Decode /FlateDecode]",
+        ),
+    )
+    yield (
+        f"LZW bomb content stream ({over >> 20} MiB)",
+        synthetic.stream_pdf_bytes(synthetic.zeros_lzw(over), b"/Filter /LZWDecode"),
+    )
+    yield (
+        f"object stream bomb holding the page ({over >> 20} MiB)",
+        synthetic.object_stream_bomb_pdf_bytes(over),
+    )
+    yield (
+        f"cross-reference stream bomb ({over >> 20} MiB)",
+        synthetic.xref_stream_bomb_pdf_bytes(over),
+    )
+    jpeg = bytearray(synthetic.scan_jpeg_bytes(size=(64, 64)))
+    sof = jpeg.find(b"\xff\xc0")
+    jpeg[sof + 5 : sof + 9] = struct.pack(">HH", 65500, 65500)
+    yield (
+        "picture whose JPEG header claims 65500 x 65500 (its dictionary 64 x 64)",
+        synthetic.stream_pdf_bytes(
+            b"q 612 0 0 792 0 0 cm /Im0 Do Q",
+            image=bytes(jpeg),
+            image_dict=b"/Width 64 /Height 64 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+            b"/Filter /DCTDecode",
+        ),
+    )
+    yield (
+        "picture claiming 100000 x 100000 pixels",
+        synthetic.stream_pdf_bytes(
+            b"q 612 0 0 792 0 0 cm /Im0 Do Q",
+            image=synthetic.scan_jpeg_bytes(size=(64, 64)),
+            image_dict=b"/Width 100000 /Height 100000 /ColorSpace /DeviceRGB "
+            b"/BitsPerComponent 8 /Filter /DCTDecode",
         ),
     )
     yield (

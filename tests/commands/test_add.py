@@ -83,6 +83,23 @@ def test_a_refused_file_exits_1_and_the_others_are_still_added(
     assert [d.original_name for d in content(vault_dir).documents] == ["scan.jpg"]
 
 
+def test_a_flate_bomb_pdf_is_refused_in_plain_words(
+    vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bomb = synthetic.stream_pdf_bytes(
+        synthetic.zeros_flate(300 * 1024 * 1024), b"/Filter /FlateDecode"
+    )
+    path = synthetic.write(tmp_path / "lab results.pdf", bomb)
+    assert main(["add", str(vault_dir), str(path)]) == 1
+    captured = capsys.readouterr()
+    assert (
+        "Not added (1):\n  lab results.pdf: A part of this PDF would grow to more than 256 MB "
+        "when opened" in captured.out
+    )
+    assert "Traceback" not in captured.err
+    assert content(vault_dir).documents == []
+
+
 def test_protected_pdf_without_a_terminal_is_refused_naming_the_option(
     vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

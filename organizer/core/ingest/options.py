@@ -21,6 +21,26 @@ DEFAULT_TEXT_MAX_CHARS = 300_000
 # Passwords tried per protected PDF before it is refused.
 MAX_PASSWORD_TRIES = 3
 
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PdfStreamLimits:
+    """How large a PDF's compressed parts may grow when decoded (docs/ingestion.md says why).
+
+    No real scan or report comes near these; decompression bombs go far past them.
+    """
+
+    # One stream, decoded; also one picture's pixels (width x height x colours). The same as
+    # Pillow's pixel cap for a colour picture: an A4 page scanned in colour at 900 dpi.
+    per_stream: int = 256 * MIB
+    # Every stream of the document decoded (pictures in JPEG and the like, whose size their
+    # dictionary gives, are checked one by one instead).
+    per_document: int = 4096 * MIB
+    # Streams (page contents, pictures, fonts...) in one document.
+    streams: int = 200_000
+
+
 PdfPasswordSource = Callable[[Path], str | None]
 
 
@@ -43,6 +63,7 @@ class ImportOptions:
     pdf_password: PdfPasswordSource | None = None
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     max_pixels: int = DEFAULT_MAX_PIXELS
+    pdf_limits: PdfStreamLimits = PdfStreamLimits()
     text_max_pages: int = DEFAULT_TEXT_MAX_PAGES
     text_max_chars: int = DEFAULT_TEXT_MAX_CHARS
     workers: int = 0  # 0: default_workers()

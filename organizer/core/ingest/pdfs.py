@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pikepdf
+import pikepdf.settings
 
 from organizer.core.ingest.errors import ImportRefused, PdfPasswordNeeded
-from organizer.core.ingest.options import MAX_PASSWORD_TRIES
+from organizer.core.ingest.options import MAX_PASSWORD_TRIES, PdfStreamLimits
 from organizer.core.ingest.pagetree import check_page_tree
 from organizer.core.ingest.pdfmeta import PdfMetadata, active_content, read_metadata
+from organizer.core.ingest.pdfstreams import check_object_streams, check_stream_sizes
 
 # 50 m: far beyond any real page (an ECG strip, a plotter print), short of hostile sizes.
 MAX_PAGE_SIDE_POINTS = 50 / 0.0254 * 72
@@ -43,11 +45,17 @@ class PdfFacts:
         return self.metadata.created
 
 
-def inspect_pdf(data: bytes, ask_password: PasswordSource | None) -> PdfFacts:
+def inspect_pdf(
+    data: bytes, ask_password: PasswordSource | None, limits: PdfStreamLimits | None = None
+) -> PdfFacts:
     """Open, check and describe a PDF; raise ImportRefused (or PdfPasswordNeeded)."""
-    pdf, password, repaired = _open(data, ask_password)
+    limits = limits or PdfStreamLimits()
+    _bound_qpdf_inflation(limits.per_stream)
+    pdf, password, repaired = _open(data, ask_password, limits)
     with pdf:
         try:
+            # Before anything decodes a stream (the repair checks below read content).
+            check_stream_sizes(pdf, limits)
             return _describe(pdf, password, repaired)
         except ImportRefused:
             raise
@@ -55,12 +63,24 @@ def inspect_pdf(data: bytes, ask_password: PasswordSource | None) -> PdfFacts:
             raise _damaged() from None
 
 
-def _open(data: bytes, ask_password: PasswordSource | None) -> tuple[pikepdf.Pdf, str, bool]:
+def _bound_qpdf_inflation(per_stream: int) -> None:
+    """qpdf inflates cross-reference streams while opening, and object streams when an object
+    in one is read, before our checks can see them: its own Flate cap (on output bytes,
+    process-wide, unlimited by default) is set to ours, so it stops there too. Never lowered
+    below a cap someone set higher; streams we accept always decode within it."""
+    current = pikepdf.settings.get_qpdf_limits()["flate_max_memory"]
+    if current == 0 or current < per_stream:
+        pikepdf.settings.set_qpdf_limits(flate_max_memory=min(per_stream, 2**32 - 1))
+
+
+def _open(
+    data: bytes, ask_password: PasswordSource | None, limits: PdfStreamLimits
+) -> tuple[pikepdf.Pdf, str, bool]:
     password = ""
     tried: list[str] = []
     while True:
         try:
-            pdf, repaired = _open_with(data, password)
+            pdf, repaired = _open_with(data, password, limits)
             return pdf, password, repaired
         except pikepdf.PasswordError:
             if tried and len(tried) >= MAX_PASSWORD_TRIES:
@@ -74,31 +94,35 @@ def _open(data: bytes, ask_password: PasswordSource | None) -> tuple[pikepdf.Pdf
             password = given
 
 
-def _open_with(data: bytes, password: str) -> tuple[pikepdf.Pdf, bool]:
+def _open_with(data: bytes, password: str, limits: PdfStreamLimits) -> tuple[pikepdf.Pdf, bool]:
     """Open strictly; if qpdf must reconstruct the file, say it was repaired."""
     try:
-        return _open_checked(data, password, recovery=False), False
+        return _open_checked(data, password, limits, recovery=False), False
     except (pikepdf.PasswordError, ImportRefused):
         raise
     except Exception:
         pass
     try:
-        return _open_checked(data, password, recovery=True), True
+        return _open_checked(data, password, limits, recovery=True), True
     except (pikepdf.PasswordError, ImportRefused):
         raise
     except Exception:
         raise _damaged() from None
 
 
-def _open_checked(data: bytes, password: str, *, recovery: bool) -> pikepdf.Pdf:
+def _open_checked(
+    data: bytes, password: str, limits: PdfStreamLimits, *, recovery: bool
+) -> pikepdf.Pdf:
     """Count the page tree on a light open first: a normal open copies every page the tree
-    names (a hostile tree naming one page a million times would take gigabytes)."""
+    names (a hostile tree naming one page a million times would take gigabytes). Before
+    that, object streams are measured: reading any object in one makes qpdf decode it whole."""
     with pikepdf.open(
         io.BytesIO(data),
         password=password,
         attempt_recovery=recovery,
         inherit_page_attributes=False,
     ) as light:
+        check_object_streams(light, limits)
         check_page_tree(light)
     return pikepdf.open(io.BytesIO(data), password=password, attempt_recovery=recovery)
 

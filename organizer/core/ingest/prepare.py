@@ -146,7 +146,7 @@ def _prepare_pdf(
     ctx: PrepareContext,
 ) -> Prepared:
     data, sha256 = read.data, read.sha256
-    facts = inspect_pdf(data, lambda: ctx.ask_password(path))
+    facts = inspect_pdf(data, lambda: ctx.ask_password(path), ctx.options.pdf_limits)
     options = ctx.options
     text = extract_text(
         facts.working_copy or data, facts.password, options.text_max_pages, options.text_max_chars
