@@ -28,7 +28,8 @@ def check_completeness(content: VaultContent, today: date) -> list[CompletenessW
     """Every warning that applies, in the packet's order."""
     warnings: list[CompletenessWarning] = []
     case = content.case
-    documents = content.active_documents()
+    # What the packet will hold: a document whose pages were all left out goes in no packet.
+    documents = [d for d in content.active_documents() if not d.no_pages_chosen]
     if case.patient.date_of_birth is None:
         warnings.append(
             CompletenessWarning(

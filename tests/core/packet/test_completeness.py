@@ -82,6 +82,18 @@ def test_trashed_documents_do_not_fill_a_section() -> None:
     assert _codes(content) == ["empty-section"]
 
 
+@pytest.mark.parametrize(("pages_left", "fires"), [([], True), ([0], False)])
+def test_a_document_with_every_page_left_out_does_not_fill_a_section(
+    pages_left: list[int], fires: bool
+) -> None:
+    content = _complete()
+    biopsy = next(d for d in content.documents if d.section == Section.RESULTS)
+    biopsy.included_pages = pages_left
+    warnings = check_completeness(content, TODAY)
+    expected = [("empty-section", Section.RESULTS), ("no-pathology-report", Section.RESULTS)]
+    assert [(w.code, w.section) for w in warnings] == (expected if fires else [])
+
+
 @pytest.mark.parametrize(("newest_days_ago", "fires"), [(366, True), (365, False), (10, False)])
 def test_only_documents_older_than_a_year(newest_days_ago: int, fires: bool) -> None:
     content = _complete()
