@@ -20,12 +20,6 @@ from tests.conftest import require_tool
 from tests.vault_helpers import TEST_PASSPHRASE, make_vault
 
 
-@pytest.fixture(autouse=True)
-def no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(common, "has_terminal", lambda: False)
-    monkeypatch.delenv(common.PASSPHRASE_ENV, raising=False)
-
-
 @pytest.fixture
 def vault_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     vault, _ = make_vault(tmp_path / "vault")

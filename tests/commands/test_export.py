@@ -8,32 +8,14 @@ from pathlib import Path
 import pytest
 
 from organizer.cli import main
-from organizer.commands import common
 from organizer.core.vault import Vault
 from tests.core.packet.helpers import (
     assert_band_on_every_page,
-    fill_vault,
     page_texts,
     pdfinfo,
     qpdf_check,
 )
-from tests.vault_helpers import TEST_PASSPHRASE, make_vault
-
-
-@pytest.fixture(autouse=True)
-def no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(common, "has_terminal", lambda: False)
-    monkeypatch.delenv(common.PASSPHRASE_ENV, raising=False)
-
-
-@pytest.fixture
-def vault_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A closed vault holding a small fictional case; the passphrase is in the environment."""
-    vault, _ = make_vault(tmp_path / "v")
-    fill_vault(vault)
-    vault.close()
-    monkeypatch.setenv(common.PASSPHRASE_ENV, TEST_PASSPHRASE)
-    return tmp_path / "v"
+from tests.vault_helpers import TEST_PASSPHRASE
 
 
 def _ids(folder: Path) -> dict[str, str]:

@@ -28,14 +28,6 @@ JSON_KEYS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(common, "has_terminal", lambda: False)
-    monkeypatch.delenv(common.PASSPHRASE_ENV, raising=False)
-    monkeypatch.delenv(common.NEW_PASSPHRASE_ENV, raising=False)
-    monkeypatch.delenv(common.RECOVERY_CODE_ENV, raising=False)
-
-
 @pytest.fixture
 def vault_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A closed vault with two documents; the passphrase is in the environment."""
