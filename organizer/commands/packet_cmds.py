@@ -14,6 +14,7 @@ from organizer.commands.packet_saving import (
     add_password_options,
     chosen_password,
     open_vault_loading_pdf_libraries,
+    packet_summary,
     print_generated_password,
 )
 from organizer.core.casejson import apply_case_json, case_to_json
@@ -112,23 +113,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"second-opinion: warning: {note}", file=sys.stderr)
     if args.json:
-        summary: dict[str, Any] = {
-            "path": result.path,
-            "pages": result.page_count,
-            "size": result.size,
-            "source_size": result.source_size,
-            "sha256": result.sha256_file,
-            "sha256_unencrypted": result.sha256_unencrypted,
-            "password_set": result.password_set,
-            "share_log_id": outcome.entry.id,
-            "documents": [
-                {"id": d.document_id, "title": d.title, "pages": d.pages} for d in result.documents
-            ],
-            "warnings": [_warning_json(w) for w in outcome.warnings],
-            "notes": notes,
-        }
-        if args.generate_password:
-            summary["generated_password"] = password
+        summary = packet_summary(
+            result, outcome.entry.id, notes, password if args.generate_password else None
+        )
+        summary["source_size"] = result.source_size
+        summary["warnings"] = [_warning_json(w) for w in outcome.warnings]
         print(json.dumps(summary, indent=2, ensure_ascii=False))
         return 0
     print(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from organizer.commands.common import open_vault, read_secret_file, warming_up
 from organizer.core.errors import UserError
@@ -71,3 +72,26 @@ def _load_fonts() -> None:
     from organizer.core.packet.fonts import ensure_fonts
 
     ensure_fonts()  # reading the bundled fonts takes 20-50 ms
+
+
+def packet_summary(
+    result: Any, share_log_id: str, notes: list[str], generated_password: str | None
+) -> dict[str, Any]:
+    """What ``--json`` prints about a saved packet (``result``: a PacketResult); the command
+    adds its own fields."""
+    summary: dict[str, Any] = {
+        "path": result.path,
+        "pages": result.page_count,
+        "size": result.size,
+        "sha256": result.sha256_file,
+        "sha256_unencrypted": result.sha256_unencrypted,
+        "password_set": result.password_set,
+        "share_log_id": share_log_id,
+        "documents": [
+            {"id": d.document_id, "title": d.title, "pages": d.pages} for d in result.documents
+        ],
+        "notes": notes,
+    }
+    if generated_password is not None:
+        summary["generated_password"] = generated_password
+    return summary

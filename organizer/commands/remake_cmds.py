@@ -20,6 +20,7 @@ from organizer.commands.packet_saving import (
     add_password_options,
     chosen_password,
     open_vault_loading_pdf_libraries,
+    packet_summary,
     print_generated_password,
 )
 from organizer.core.errors import UserError
@@ -73,23 +74,11 @@ def cmd_remake(args: argparse.Namespace) -> int:
         print(f"second-opinion: warning: {note}", file=sys.stderr)
     shared_on = format_date(entry.prepared_on)
     if args.json:
-        summary: dict[str, Any] = {
-            "path": result.path,
-            "pages": result.page_count,
-            "size": result.size,
-            "sha256": result.sha256_file,
-            "sha256_unencrypted": result.sha256_unencrypted,
-            "password_set": result.password_set,
-            "share_log_id": entry.id,
-            "prepared_on": entry.prepared_on.isoformat(),
-            "matches_share_log": result.sha256_unencrypted == entry.sha256_unencrypted,
-            "documents": [
-                {"id": d.document_id, "title": d.title, "pages": d.pages} for d in result.documents
-            ],
-            "notes": notes,
-        }
-        if args.generate_password:
-            summary["generated_password"] = password
+        summary = packet_summary(
+            result, entry.id, notes, password if args.generate_password else None
+        )
+        summary["prepared_on"] = entry.prepared_on.isoformat()
+        summary["matches_share_log"] = result.sha256_unencrypted == entry.sha256_unencrypted
         print(json.dumps(summary, indent=2, ensure_ascii=False))
         return 0
     print(f"Saved as {result.path}: {result.page_count} pages, {result.size / 1_000_000:.1f} MB.")
