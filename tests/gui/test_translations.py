@@ -44,7 +44,8 @@ def messages(ts: Path) -> set[tuple[str, str]]:
     }
 
 
-def test_the_shipped_catalogue_holds_every_string_in_the_code(tmp_path: Path) -> None:
+def _catalogue_of_the_code(tmp_path: Path) -> Path:
+    """A catalogue made now by lupdate from every GUI source file."""
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in GUI.rglob("*.py"))
     subprocess.run(
@@ -52,6 +53,11 @@ def test_the_shipped_catalogue_holds_every_string_in_the_code(tmp_path: Path) ->
         check=True,
         capture_output=True,
     )
+    return fresh
+
+
+def test_the_shipped_catalogue_holds_every_string_in_the_code(tmp_path: Path) -> None:
+    fresh = _catalogue_of_the_code(tmp_path)
     found = messages(fresh)
     assert len(found) > 500  # the tool really read the code
     missing = found - messages(SHIPPED)
@@ -109,13 +115,7 @@ def test_no_string_reaches_tr_unseen_by_the_translation_tools() -> None:
 
 def test_every_written_text_is_found_by_the_translation_tools(tmp_path: Path) -> None:
     """A text written in a tr()/translate() call in a form lupdate misreads is caught here."""
-    fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in GUI.rglob("*.py"))
-    subprocess.run(
-        [qt_tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(fresh)],
-        check=True,
-        capture_output=True,
-    )
+    fresh = _catalogue_of_the_code(tmp_path)
     seen = {source for _context, source in messages(fresh)}
     written = set()
     for _path, node, name in _calls():

@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPainter, QTransform
+from PySide6.QtGui import QImage, QImageReader, QTransform
 from PySide6.QtPdf import QPdfDocument
 
 from organizer.core.model import Document
+from organizer.gui.documents.thumbnails import on_white
 from organizer.gui.session import Session
 
 log = logging.getLogger(__name__)
@@ -96,14 +97,7 @@ class DocumentPages:
             if size.isEmpty():
                 return QImage()
             scaled = size.toSize().scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
-            rendered = part.pdf.render(page, scaled)
-            # PDF pages render on a transparent background: put them on white paper.
-            paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
-            paper.fill(Qt.GlobalColor.white)
-            painter = QPainter(paper)
-            painter.drawImage(0, 0, rendered)
-            painter.end()
-            return paper
+            return on_white(part.pdf.render(page, scaled))
         if part.image is not None and not part.image.isNull():
             return part.image.scaled(
                 box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -81,7 +81,7 @@ def _pdf_page(data: bytes, page: int, longest: int) -> QImage:
         if rendered.isNull():
             return QImage()
         # PDF pages render on a transparent background: put them on white paper.
-        return _on_white(rendered)
+        return on_white(rendered)
     finally:
         pdf.close()
         source.close()
@@ -109,12 +109,13 @@ def _picture(data: bytes, page: int, longest: int) -> QImage:
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
-        return _on_white(image)  # a see-through picture (PNG) shows on white, as on paper
+        return on_white(image)  # a see-through picture (PNG) shows on white, as on paper
     finally:
         source.close()
 
 
-def _on_white(image: QImage) -> QImage:
+def on_white(image: QImage) -> QImage:
+    """The image on white paper (PDF pages render on a transparent background)."""
     paper = QImage(image.size(), QImage.Format.Format_RGB32)
     paper.fill(Qt.GlobalColor.white)
     painter = QPainter(paper)
