@@ -92,11 +92,13 @@ def finish_packet(
     def save_plain(path: Path) -> None:
         save_unencrypted(packet, path)
 
+    mismatch = DamageError(mismatch_message or "The packet is not the one expected.")
     plain_hash: str | None = None
-    if options.password or expected_sha256:
+    if options.password:
+        # Hashed from a stream that discards the bytes: never written unencrypted anywhere.
         plain_hash = plain_packet(packet, None)
         if expected_sha256 and plain_hash != expected_sha256:
-            raise DamageError(mismatch_message or "The packet is not the one expected.")
+            raise mismatch
     if cancel is not None:
         cancel.check()
     password = options.password
@@ -112,6 +114,8 @@ def finish_packet(
         outline_titles=packet.outline_titles,
         password=password,
         content_id=not password,
+        # Without a password the file is the unencrypted packet: checked before the rename.
+        expected=(expected_sha256, mismatch) if expected_sha256 and not password else None,
     )
     return PacketResult(
         path=str(out_path),

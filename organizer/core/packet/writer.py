@@ -50,11 +50,14 @@ def write_checked(
     outline_titles: list[str],
     password: str | None,
     content_id: bool = False,
+    expected: tuple[str, Exception] | None = None,
 ) -> tuple[str, int]:
     """Let ``produce`` save the PDF at the path it is given, then check, flush and rename it;
     returns (SHA-256, size) of the file as saved.
 
     ``content_id``: ``produce`` saves with qpdf's fixed ID, which is replaced in the file.
+    ``expected``: (SHA-256, error): the file must have that hash, else the error is raised and
+    nothing is saved.
     """
     folder = dest.parent
     if not folder.is_dir():
@@ -74,6 +77,8 @@ def write_checked(
         try:
             _save_file(produce, tmp)
             digest, size = _check_and_flush(tmp, page_count, outline_titles, password, content_id)
+            if expected is not None and digest != expected[0]:
+                raise expected[1]
             os.replace(tmp, dest)
         except OSError as exc:
             raise PacketWriteError(_explain(exc, dest)) from exc

@@ -111,6 +111,7 @@ def test_delete_for_good_breaks_the_entry_and_remake_says_so(
     with pytest.raises(UserError, match="cannot be made again"):
         remake_packet(new_vault, outcome.entry.id, tmp_path / "again.pdf")
     assert not (tmp_path / "again.pdf").exists()
+    assert not list(tmp_path.glob(".packet-*.part"))  # nothing half made left beside it
 
 
 def test_remake_refuses_a_different_result(new_vault: Vault, tmp_path: Path) -> None:
@@ -120,3 +121,4 @@ def test_remake_refuses_a_different_result(new_vault: Vault, tmp_path: Path) -> 
     with pytest.raises(DamageError, match="not exactly the one shared"):
         remake_packet(new_vault, outcome.entry.id, tmp_path / "again.pdf")
     assert not (tmp_path / "again.pdf").exists()
+    assert not list(tmp_path.glob(".packet-*.part"))  # nothing half made left beside it
