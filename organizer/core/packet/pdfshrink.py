@@ -24,6 +24,8 @@ from organizer.core.packet.emailsize import SmallerScan, shrink_image
 MIN_DPI = 200.0
 # Images smaller than this on both sides (logos, icons, signatures) are left alone.
 SMALL_SIDE = 200
+# Larger images (Pillow's decompression-bomb threshold, an A4 page at 900 dpi) stay as they are.
+MAX_PIXELS = 89_478_485
 _POINTS_PER_INCH = 72.0
 _FILTERS = (Name.DCTDecode, Name.FlateDecode)
 _COLOUR_SPACES = (Name.DeviceGray, Name.DeviceRGB)
@@ -77,7 +79,11 @@ def big_images(pages: list[Page]) -> list[_Image]:
             width, height = stream.get("/Width"), stream.get("/Height")
             if not (isinstance(width, int) and isinstance(height, int)):
                 continue
-            if max(width, height) < SMALL_SIDE or not plain_image(stream):
+            if min(width, height) <= 0 or max(width, height) < SMALL_SIDE:
+                continue
+            if width * height > MAX_PIXELS:
+                continue
+            if not plain_image(stream):
                 continue
             dpi = effective_dpi((width, height), inches)
             known = found.get(stream.objgen)
@@ -127,15 +133,16 @@ class PdfImageShrinker:
 
     ``add`` hands in a source PDF's pages as each document is opened; the pixels are decoded
     and encoded on up to four threads (Pillow releases the GIL) while the next documents open.
-    At most ``2 x workers`` images are in flight, so memory stays bounded however many scans
-    the packet holds. Only this (the calling) thread touches the PDFs: results are written
-    back in the order the images were found, so the same input gives the same bytes.
+    At most ``workers + 2`` images are in flight (a JPEG waits as its compressed bytes, a
+    Flate image decoded), so memory stays bounded however many scans the packet holds. Only
+    this (the calling) thread touches the PDFs: results are written back in the order the
+    images were found, so the same input gives the same bytes.
     """
 
     def __init__(self, check: Callable[[], None]) -> None:
         self._check = check
         self._workers = max(1, min(4, os.cpu_count() or 1))
-        self._window = 2 * self._workers
+        self._window = self._workers + 2
         self._pool: ThreadPoolExecutor | None = None
         self._pending: deque[tuple[pikepdf.Stream, Future[SmallerScan | None]]] = deque()
         self.converted = 0
