@@ -1,0 +1,269 @@
+"""Every dialog the app shows can be read by a screen reader and used with the keyboard alone.
+
+Each dialog is opened the way a user reaches it (a button of a page, an unexpected error...);
+the modal ones are shown by ``dialogs.run``, which the ``keyboard_user`` fixture replaces with
+a user who walks the dialog (``tests/gui/a11y_walk.py``) and then answers with keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from organizer.gui import dialogs, errors
+from organizer.gui.pages.trash import TrashPage
+from organizer.gui.session import Session
+from tests.gui.a11y_walk import activate_window, dialog_problems
+from tests.gui.helpers import add_pdf_document
+
+REAL = {name: getattr(dialogs, name) for name in ("ask_yes_no", "inform", "warn", "ask_text")}
+REAL_ERROR_DIALOG = errors.show_error_dialog
+
+
+def _first_field(dialog: QWidget) -> QWidget:
+    """Where the focus should start: the text field, else the default button (Enter)."""
+    if isinstance(dialog, QInputDialog):
+        field = dialog.findChild(QLineEdit)
+        assert field is not None
+        return field
+    if isinstance(dialog, QMessageBox):
+        button = dialog.defaultButton()
+        assert button is not None
+        return button
+    default = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
+    assert len(default) == 1, "a dialog needs one default button"
+    return default[0]
+
+
+class KeyboardUser:
+    """Stands in for ``dialogs.run``: walks each dialog, then presses the planned keys."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.answers: list[Callable[[QDialog], None]] = []
+        self.problems: list[str] = []
+        self.seen: list[str] = []
+
+    def run(self, dialog: QDialog) -> int:
+        self.qtbot.addWidget(dialog)
+        self.seen.append(dialog.windowTitle())
+        found = dialog_problems(self.qtbot, dialog, _first_field(dialog))
+        self.problems += [f"{dialog.windowTitle()}: {p}" for p in found]
+        assert self.answers, f"no answer planned for {dialog.windowTitle()!r}"
+        self.answers.pop(0)(dialog)
+        self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+        return dialog.result()
+
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
+        """Plan an answer: ``key`` on whatever has the focus."""
+
+        def answer(dialog: QDialog) -> None:
+            self.qtbot.keyClick(QApplication.focusWidget() or dialog, key, modifier)
+
+        self.answers.append(answer)
+        return self
+
+    def type_then_enter(self, text: str) -> KeyboardUser:
+        def answer(dialog: QDialog) -> None:
+            focus = QApplication.focusWidget() or dialog
+            self.qtbot.keyClicks(focus, text)
+            self.qtbot.keyClick(focus, Qt.Key.Key_Return)
+
+        self.answers.append(answer)
+        return self
+
+
+@pytest.fixture
+def keyboard_user(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> KeyboardUser:
+    user = KeyboardUser(qtbot)
+    for name, function in REAL.items():
+        monkeypatch.setattr(dialogs, name, function)
+    monkeypatch.setattr(errors, "show_error_dialog", REAL_ERROR_DIALOG)
+    monkeypatch.setattr(dialogs, "run", user.run)
+    return user
+
+
+def _trash_page(qtbot: QtBot, session: Session) -> TrashPage:
+    doc = add_pdf_document(session, "Old scan")
+    session.vault.trash(doc.id)  # type: ignore[union-attr]
+    page = TrashPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    session.changed.emit()
+    page.list.setCurrentIndex(page.model.index(0))
+    page.list.setFocus()
+    return page
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier", "deleted"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, False),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, False),  # Cancel is the default
+        (Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier, True),  # "Delete for good"
+    ],
+)
+def test_delete_for_good_is_confirmed_with_keys(
+    qtbot: QtBot,
+    session: Session,
+    keyboard_user: KeyboardUser,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier,
+    deleted: bool,
+) -> None:
+    page = _trash_page(qtbot, session)
+    keyboard_user.press(key, modifier)
+    qtbot.keyClick(page.list, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(keyboard_user.seen), timeout=3000)
+    assert keyboard_user.problems == []
+    if deleted:
+        qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+        assert session.content.documents == []
+    else:
+        assert page.model.rowCount() == 1
+
+
+def test_a_warning_closes_with_enter(session: Session, keyboard_user: KeyboardUser) -> None:
+    keyboard_user.press(Qt.Key.Key_Return)
+    dialogs.warn(None, "Not saved", "The disk is full. Nothing was lost.")
+    assert keyboard_user.seen == ["Not saved"]
+    assert keyboard_user.problems == []
+
+
+def test_a_message_closes_with_escape(keyboard_user: KeyboardUser) -> None:
+    keyboard_user.press(Qt.Key.Key_Escape)
+    dialogs.inform(None, "Printed", "The packet was sent to the printer.")
+    assert keyboard_user.problems == []
+
+
+def test_a_secret_is_typed_and_sent_with_enter(keyboard_user: KeyboardUser) -> None:
+    keyboard_user.type_then_enter("fictional-pdf-password")
+    answer = dialogs.ask_text(None, "Protected PDF", "Password for scan.pdf:", secret=True)
+    assert answer == "fictional-pdf-password"
+    assert keyboard_user.problems == []
+    keyboard_user.press(Qt.Key.Key_Escape)
+    assert dialogs.ask_text(None, "Protected PDF", "Password for scan.pdf:", secret=True) is None
+
+
+def test_an_unexpected_error_shows_a_dialog_for_the_keyboard(
+    qtbot: QtBot, keyboard_user: KeyboardUser
+) -> None:
+    copied: list[str] = []
+    keyboard_user.answers.append(
+        lambda dialog: (
+            qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier),
+            qtbot.waitUntil(lambda: bool(QApplication.clipboard().text()), timeout=2000),
+            copied.append(QApplication.clipboard().text()),
+            qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape),
+        )
+    )
+    QApplication.clipboard().clear()
+    try:
+        raise ValueError("synthetic")
+    except ValueError as exc:
+        errors.excepthook(ValueError, exc, exc.__traceback__)
+    assert keyboard_user.seen == ["Something went wrong"]
+    assert keyboard_user.problems == []
+    assert copied and "ValueError" in copied[0]
+
+
+@pytest.fixture
+def settings_page(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Iterator[Any]:
+    from organizer.gui.pages import settings as settings_module
+    from organizer.gui.platform import drives
+
+    media = tmp_path / "media"
+    (media / "BACKUP STICK").mkdir(parents=True)
+    monkeypatch.setattr(settings_module, "settings_path", lambda: tmp_path / "settings.json")
+    monkeypatch.setattr(
+        drives, "create_drive_monitor", lambda parent: drives.MountFolderDrives([media], parent)
+    )
+    page = settings_module.SettingsPage(session)
+    qtbot.addWidget(page)
+    activate_window(qtbot, page)
+    page.backup_button.setFocus()
+    yield page
+    for dialog in page.dialogs:
+        dialog.close()
+
+
+def _open_with(qtbot: QtBot, page: Any, key: Qt.Key) -> Any:
+    before = len(page.dialogs)
+    qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(page.dialogs) > before, timeout=2000)
+    return page.dialogs[-1]
+
+
+def test_backup_with_the_keyboard_alone(qtbot: QtBot, settings_page: Any) -> None:
+    dialog = _open_with(qtbot, settings_page, Qt.Key.Key_B)
+    assert dialog_problems(qtbot, dialog, dialog.usb_radio) == []
+    # Enter starts the backup (the default button); the status says when it is checked.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.backup_path is not None, timeout=10_000)
+    assert "checked" in dialog.status.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_escape_stops_a_backup_in_progress(
+    qtbot: QtBot, settings_page: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_with(qtbot, settings_page, Qt.Key.Key_B)
+    activate_window(qtbot, dialog)
+    events: list[str] = []
+
+    class SlowJob:  # a backup still copying when the user presses Escape
+        def cancel(self) -> None:
+            events.append("cancel")
+
+        def join(self, timeout: float) -> None:
+            events.append("join")
+
+    monkeypatch.setattr(dialog._session, "run_vault_job", lambda *a, **k: SlowJob())
+    monkeypatch.setattr(dialog.monitor, "stop", lambda: events.append("stop watching"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.job is not None and not dialog.start_button.isEnabled()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert events[:3] == ["cancel", "join", "stop watching"]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
+def test_about_with_the_keyboard_alone(qtbot: QtBot, settings_page: Any, key: Qt.Key) -> None:
+    dialog = _open_with(qtbot, settings_page, Qt.Key.Key_A)
+    assert dialog_problems(qtbot, dialog, dialog.close_button) == []
+    qtbot.keyClick(QApplication.focusWidget(), key)
+    assert not dialog.isVisible()
+
+
+def test_settings_dialog_with_the_keyboard_alone(qtbot: QtBot) -> None:
+    from organizer.gui.pages.settings_dialog import SettingsDialog
+    from tests.gui.pages.test_dialogs import Settings
+
+    settings = Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog_problems(qtbot, dialog, dialog.idle_minutes) == []
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.lock_on_sleep.isChecked(), timeout=2000)  # animated
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: settings.saved == [(5, False)], timeout=2000)
+    assert not dialog.isVisible()
