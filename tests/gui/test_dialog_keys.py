@@ -267,3 +267,73 @@ def test_settings_dialog_with_the_keyboard_alone(qtbot: QtBot) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: settings.saved == [(5, False)], timeout=2000)
     assert not dialog.isVisible()
+
+
+def _start_window(qtbot: QtBot, tmp_path: Path, *, known: bool) -> Any:
+    from organizer.gui.settings import AppSettings
+    from organizer.gui.start.start_window import StartWindow
+    from organizer.gui.vault_access import VaultAccess
+    from tests.vault_helpers import FAST_KDF
+
+    settings = AppSettings()
+    if known:
+        folder = tmp_path / "vault"
+        folder.mkdir()
+        settings.recent_vaults = [str(folder)]
+    window = StartWindow(VaultAccess(kdf=FAST_KDF, state_dir=tmp_path / "state"), settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_start_pages_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _start_window(qtbot, tmp_path, known=True)
+    found = []
+    unlock = window.unlock_page
+    found += [f"unlock: {p}" for p in dialog_problems(qtbot, window, unlock.passphrase)]
+    unlock.show_recovery(True)
+    found += [f"recovery code: {p}" for p in dialog_problems(qtbot, window, unlock.code)]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # back to the passphrase
+    assert unlock.passphrase_box.isVisible() and QApplication.focusWidget() is unlock.passphrase
+    window.show_page(window.create_page)
+    create = window.create_page
+    found += [f"create: {p}" for p in dialog_problems(qtbot, window, create.passphrase.first)]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Back: nothing made
+    assert window.stack.currentWidget().widget() is unlock
+    window.show_page(window.create_page)
+    window.show_page(window.recovery_page)
+    recovery = window.recovery_page
+    found += [f"code shown: {p}" for p in dialog_problems(qtbot, window, recovery.print_button)]
+    window.jobs.wait_all()
+    assert found == [], "\n".join(found)
+
+
+def test_the_walk_catches_keyboard_traps(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    name = QLineEdit(dialog)
+    name.setAccessibleName("Name")
+    name.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # out of the keyboard's reach
+    label = QLabel("&Name:", dialog)
+    label.setBuddy(name)
+    form.addRow(label, name)
+    notes = QLineEdit(dialog)
+    form.addRow("No&tes:", notes)  # named by its label: fine
+    for text in ("&Print", "&Paste", "Save"):
+        button = QPushButton(text, dialog)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleDescription(text)
+        form.addRow(button)
+    ok = QPushButton("&OK", dialog)
+    ok.setDefault(True)
+    form.addRow(ok)
+    found = dialog_problems(qtbot, dialog, name, descriptions=False)
+    assert "clash: Alt+P: ['&Print', '&Paste']" in found
+    assert "no Alt+letter: 'Save'" in found
+    assert "Alt+N ('&Name:') did not move to its field" in found
+    assert "Tab never reaches QLineEdit 'Name'" in found
+    assert any(p.startswith("focus starts on") for p in found)
+    assert "names: QPushButton '&OK' has no accessible name" in found
+    assert len(found) == 6, found
