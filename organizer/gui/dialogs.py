@@ -100,7 +100,7 @@ def yes_no_box(
     yes_button = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
     for button, name in ((yes_button, yes), (no_button, no)):
-        named(button, name.replace("&&", "\0").replace("&", "").replace("\0", "&"), text)
+        named(button, re.sub("&(.)", r"\1", name), text)  # the text without its "&"
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     return box, yes_button
@@ -137,7 +137,8 @@ def text_box(parent: QWidget | None, title: str, label: str, *, secret: bool) ->
     """The one-line question of ``ask_text``: the field has the label as its name."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
+    # The label names the field and underlines a letter; an "&" in a file name is just text.
+    dialog.setLabelText(label.replace("&", "&&"))
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal)
     # Setting the button texts makes Qt build the dialog's controls, so they can be named.

@@ -337,3 +337,48 @@ def test_the_walk_catches_keyboard_traps(qtbot: QtBot) -> None:
     assert any(p.startswith("focus starts on") for p in found)
     assert "names: QPushButton '&OK' has no accessible name" in found
     assert len(found) == 6, found
+
+
+def test_ask_one_more_doctor_with_the_keyboard_alone(
+    qtbot: QtBot, session: Session, keyboard_user: KeyboardUser
+) -> None:
+    from organizer.gui.main_window import MainWindow
+    from tests.gui.pages.planning_case import fill_planning_case
+
+    fill_planning_case(session)
+    window = MainWindow(session, idle_ms=0)
+    qtbot.addWidget(window)
+    activate_window(qtbot, window)
+    window.sidebar.choose("after")
+    after = window.pages["after"]
+    after.another_button.setFocus()
+    keyboard_user.type_then_enter("Dr. Fourth Example")  # the name, then Enter: OK
+    keyboard_user.press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "Make a packet"
+    qtbot.keyClick(after.another_button, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(keyboard_user.seen) == 2, timeout=3000)
+    assert keyboard_user.problems == []
+    export = window.pages["export"]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is export, timeout=3000)
+    assert export.contents.recipient.text() == "Dr. Fourth Example"
+
+
+@pytest.mark.parametrize(
+    ("texts", "marked"),
+    [
+        (["Remove", "Cancel"], ["&Remove", "&Cancel"]),
+        (["Cancel", "Close"], ["&Cancel", "C&lose"]),  # never the same letter twice
+        (["Keep adding", "&Stop"], ["&Keep adding", "&Stop"]),  # a chosen letter is kept
+        (["Smith & Jones", "&Stop"], ["Smith && &Jones", "&Stop"]),  # a lone "&" stays text
+    ],
+)
+def test_answer_buttons_get_one_letter_each(texts: list[str], marked: list[str]) -> None:
+    assert dialogs.with_mnemonics(texts) == marked
+
+
+def test_an_ampersand_in_a_file_name_is_shown_as_is(keyboard_user: KeyboardUser) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = dialogs.text_box(None, "Protected PDF", "Password for R&D scan.pdf:", secret=True)
+    label = dialog.findChild(QLabel)
+    assert label is not None and label.text() == "Password for R&&D scan.pdf:"
+    dialog.deleteLater()
