@@ -382,3 +382,23 @@ def test_an_ampersand_in_a_file_name_is_shown_as_is(keyboard_user: KeyboardUser)
     label = dialog.findChild(QLabel)
     assert label is not None and label.text() == "Password for R&&D scan.pdf:"
     dialog.deleteLater()
+
+
+def test_a_protected_pdf_is_unlocked_with_the_keyboard_alone(
+    qtbot: QtBot, session: Session, keyboard_user: KeyboardUser, tmp_path: Path
+) -> None:
+    from organizer.gui.main_window import MainWindow
+    from tests.gui.helpers import drop_files
+    from tests.synthetic import encrypted_pdf_bytes, write
+
+    pdf = write(tmp_path / "Portal download.pdf", encrypted_pdf_bytes(user_password="fict-1234"))
+    window = MainWindow(session, idle_ms=0)
+    qtbot.addWidget(window)
+    activate_window(qtbot, window)
+    keyboard_user.type_then_enter("wrong")  # asked again after a wrong password
+    keyboard_user.type_then_enter("fict-1234")
+    drop_files(window.documents.table.viewport(), [pdf])
+    qtbot.waitUntil(lambda: not window.importer.running, timeout=30_000)
+    assert len(keyboard_user.seen) == 2 and keyboard_user.problems == []
+    (doc,) = session.content.active_documents()
+    assert doc.parts[0].unlocked_blob_id
