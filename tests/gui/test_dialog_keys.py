@@ -161,26 +161,36 @@ def test_a_secret_is_typed_and_sent_with_enter(keyboard_user: KeyboardUser) -> N
     assert dialogs.ask_text(None, "Protected PDF", "Password for scan.pdf:", secret=True) is None
 
 
-def test_an_unexpected_error_shows_a_dialog_for_the_keyboard(
-    qtbot: QtBot, keyboard_user: KeyboardUser
-) -> None:
-    copied: list[str] = []
-    keyboard_user.answers.append(
-        lambda dialog: (
-            qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier),
-            qtbot.waitUntil(lambda: bool(QApplication.clipboard().text()), timeout=2000),
-            copied.append(QApplication.clipboard().text()),
-            qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape),
-        )
-    )
-    QApplication.clipboard().clear()
+def _raise_unexpected_error() -> None:
     try:
         raise ValueError("synthetic")
     except ValueError as exc:
         errors.excepthook(ValueError, exc, exc.__traceback__)
+
+
+def test_an_unexpected_error_copied_and_closed_with_keys(
+    qtbot: QtBot, keyboard_user: KeyboardUser
+) -> None:
+    copied: list[str] = []
+
+    def copy_then_escape(dialog: QDialog) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: bool(QApplication.clipboard().text()), timeout=2000)
+        copied.append(QApplication.clipboard().text())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+    keyboard_user.answers.append(copy_then_escape)
+    QApplication.clipboard().clear()
+    _raise_unexpected_error()
     assert keyboard_user.seen == ["Something went wrong"]
     assert keyboard_user.problems == []
     assert copied and "ValueError" in copied[0]
+
+
+def test_an_unexpected_error_closes_with_enter(keyboard_user: KeyboardUser) -> None:
+    keyboard_user.press(Qt.Key.Key_Return)  # the focus starts on Close
+    _raise_unexpected_error()
+    assert keyboard_user.seen == ["Something went wrong"] and keyboard_user.problems == []
 
 
 @pytest.fixture
