@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from organizer import APP_NAME, __version__
+from organizer.gui import dialogs
 from organizer.gui.a11y import named
 
 log = logging.getLogger(__name__)
@@ -72,12 +73,14 @@ class ErrorDialog(QDialog):
         )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(QCoreApplication.translate("errors", "C&lose"))  # Alt+C copies
         named(
             close,
             QCoreApplication.translate("errors", "Close this message"),
             QCoreApplication.translate("errors", "Close this message and go on."),
         )
         close.setDefault(True)
+        close.setFocus()  # Enter closes; the details are one Tab away
         buttons.rejected.connect(self.reject)
         close.clicked.connect(self.accept)
         self.copy_button.clicked.connect(self.copy)
@@ -90,7 +93,7 @@ class ErrorDialog(QDialog):
 
 def show_error_dialog(details: str) -> None:
     """Shown for an unexpected error (replaceable in tests)."""
-    ErrorDialog(details, QApplication.activeWindow()).exec()
+    dialogs.run(ErrorDialog(details, QApplication.activeWindow()))
 
 
 _showing = False

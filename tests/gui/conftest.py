@@ -138,6 +138,7 @@ def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str
         "inform",
         "warn",
         "ask_text",
+        "run",
     ):
         monkeypatch.setattr(dialogs, name, unexpected(name))
     monkeypatch.setattr(errors, "show_error_dialog", unexpected("error dialog"))

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollBar,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from organizer.gui.errors import ErrorDialog
@@ -27,62 +13,13 @@ from organizer.gui.session import Session
 from organizer.gui.settings import AppSettings
 from organizer.gui.start.start_window import StartWindow
 from organizer.gui.vault_access import VaultAccess
+from tests.gui.a11y_walk import name_problems
 from tests.gui.helpers import add_pdf_document
 from tests.vault_helpers import FAST_KDF
 
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QAbstractSpinBox,
-    QComboBox,
-    QTextEdit,
-    QPlainTextEdit,
-    QAbstractItemView,
-    QAbstractSlider,
-    QTabBar,
-)
-# Parts of compound controls: the compound control carries the name.
-INTERNAL_PARENTS = (QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView, QScrollBar)
-
-
-def interactive_controls(window: QWidget) -> list[QWidget]:
-    found = []
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QScrollBar | QHeaderView):
-            continue
-        if _inside_compound(widget, window):
-            continue
-        if widget.objectName().startswith("qt_"):  # Qt's own helpers (toolbar extension...)
-            continue
-        found.append(widget)
-    return found
-
-
-def _inside_compound(widget: QWidget, window: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, INTERNAL_PARENTS):
-            return True
-        parent = parent.parentWidget()
-    return False
-
 
 def problems(window: QWidget) -> list[str]:
-    controls = interactive_controls(window)
-    assert controls, "no controls found: the walk is broken"
-    issues = []
-    names = Counter(w.accessibleName() for w in controls)
-    for widget in controls:
-        kind = type(widget).__name__
-        name = widget.accessibleName()
-        if not name.strip():
-            text = getattr(widget, "text", lambda: "")()
-            issues.append(f"{kind} {text!r} has no accessible name")
-        elif names[name] > 1:
-            issues.append(f"{kind} name {name!r} is used {names[name]} times")
-        if not widget.accessibleDescription().strip():
-            issues.append(f"{kind} {name!r} has no accessible description")
-    return sorted(set(issues))
+    return name_problems(window)
 
 
 def test_start_window_controls_are_named(qtbot: QtBot, tmp_path: Path) -> None:

@@ -6,19 +6,7 @@ nothing, so a keyboard user pressing Alt+P for "Print" gets no print.
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QGroupBox,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from organizer.gui.main_window import MainWindow
@@ -26,44 +14,9 @@ from organizer.gui.session import Session
 from organizer.gui.settings import AppSettings
 from organizer.gui.start.start_window import StartWindow
 from organizer.gui.vault_access import VaultAccess
+from tests.gui.a11y_walk import clashes
 from tests.gui.helpers import add_pdf_document
 from tests.vault_helpers import FAST_KDF
-
-_MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
-
-
-def _key(text: str) -> str | None:
-    found = _MNEMONIC.search(text.replace("&&", ""))
-    return found.group(1).casefold() if found else None
-
-
-def clashes(window: QWidget) -> list[str]:
-    """Alt+letters used by more than one visible, enabled control of ``window``."""
-    users: dict[str, list[str]] = defaultdict(list)
-
-    def add(text: str) -> None:
-        key = _key(text)
-        if key is not None:
-            users[key].append(text)
-
-    if isinstance(window, QMainWindow) and window.menuBar().isVisible():
-        for action in window.menuBar().actions():
-            if action.isVisible() and action.isEnabled():
-                add(action.text())
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window) or not widget.isEnabled():
-            continue
-        if isinstance(widget, QAbstractButton) or (
-            isinstance(widget, QLabel) and widget.buddy() is not None
-        ):
-            add(widget.text())
-        elif isinstance(widget, QGroupBox) and widget.isCheckable():
-            add(widget.title())
-        elif isinstance(widget, QTabBar):
-            for index in range(widget.count()):
-                if widget.isTabEnabled(index):
-                    add(widget.tabText(index))
-    return sorted(f"Alt+{k.upper()}: {v}" for k, v in users.items() if len(v) > 1)
 
 
 def test_the_check_catches_a_clash(qtbot: QtBot) -> None:

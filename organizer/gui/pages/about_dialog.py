@@ -99,6 +99,11 @@ class AboutDialog(QDialog):
         describe(self.about_qt, self.tr("Show the Qt version and licence"))
         self.about_qt.clicked.connect(lambda: QApplication.aboutQt())
         buttons.addButton(self.about_qt, QDialogButtonBox.ButtonRole.HelpRole)
-        describe(buttons.button(QDialogButtonBox.StandardButton.Close), self.tr("Close About"))
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("&Close"))
+        describe(self.close_button, self.tr("Close About"))
+        # Enter closes; the list of libraries is one Tab away.
+        self.close_button.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.close_button.setFocus()

@@ -188,9 +188,18 @@ class BackupDialog(QDialog):
             )
         self._update()
 
+    def done(self, result: int) -> None:
+        # Escape, Close and the window's close button all end here: stop the copy and the
+        # drive watch, so no backup goes on behind a closed window.
+        self._stop()
+        super().done(result)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop()
+        super().closeEvent(event)
+
+    def _stop(self) -> None:
         if self.job is not None:
             self.job.cancel()
             self.job.join(30)
         self.monitor.stop()
-        super().closeEvent(event)

@@ -97,10 +97,13 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        describe(buttons.button(QDialogButtonBox.StandardButton.Save), self.tr("Save the settings"))
-        describe(
-            buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Close without saving")
-        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Save"))
+        describe(save, self.tr("Save the settings"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("&Cancel"))
+        describe(cancel, self.tr("Close without saving"))
+        self.idle_minutes.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -108,6 +109,10 @@ class CreateVaultPage(QWidget):
         )
         self.back_button.clicked.connect(self.back_requested)
         self.back_button.setVisible(not first_run)
+        # Escape goes back as the button does (on the first run there is nothing to go back to).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._escape)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         self.create_button = named(
@@ -123,6 +128,10 @@ class CreateVaultPage(QWidget):
         self.passphrase.first.returnPressed.connect(self.passphrase.second.setFocus)
         self.passphrase.second.returnPressed.connect(self._create)
         self._update()
+
+    def _escape(self) -> None:
+        if self.back_button.isVisibleTo(self):
+            self.back_requested.emit()
 
     def set_keychain_problem(self, problem: str | None) -> None:
         """Why the passphrase cannot be remembered here ("" if it can; None: still checking)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -139,6 +140,10 @@ class UnlockPage(QWidget):
             self.tr("Go back to typing the passphrase."),
         )
         self.back_button.clicked.connect(lambda: self.show_recovery(False))
+        # Escape leaves the recovery code as the button does.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.recovery_box)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(lambda: self.show_recovery(False))
         rbuttons.addWidget(self.recover_button)
         rbuttons.addWidget(self.back_button)
         rbuttons.addStretch(1)
