@@ -5,6 +5,8 @@ Figures (medians, measured in this run against references measured in the same r
   bands) in a child process, wall time and peak memory (max RSS), against a whole
   ``qpdf --empty --pages`` process merging the same inputs (scans as img2pdf PDFs);
 - 1000 pages (the case five times) against the 200-page time; with a password; email size;
+- a scanner-PDF case: the same 60 scans as 60 one-page PDFs (img2pdf, as scanners and portals
+  make them) with the 20 text PDFs, full quality and email size (size before/after, time);
 - as a user pays it: a whole ``second-opinion export`` process minus a whole
   ``second-opinion list`` process on the same vault (at the KDF floor, which both pay),
   against a whole qpdf process, in interleaved rounds (``--cli-rounds``, default 9); the
@@ -89,11 +91,13 @@ def child(args: argparse.Namespace) -> None:
 
     scans, pdfs = ensure_corpus(args.cache)
     copies = 5 if args.child == "1000" else 1
+    if args.child.startswith("scanpdf"):
+        scans = _scanner_pdfs(args.cache, scans)
     content, blobs = _content(scans, pdfs, copies)
     options = PacketOptions(
         prepared_on=date(2026, 11, 29),
         password=PASSWORD if args.child == "password" else None,
-        email_size=args.child == "email",
+        email_size=args.child in ("email", "scanpdf-email"),
     )
     out = Path(args.out)
     start = time.perf_counter()
@@ -130,8 +134,8 @@ def _timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, st
     return wall, done.stdout
 
 
-def _qpdf_inputs(cache: Path, scans: list[Path], pdfs: list[Path]) -> list[Path]:
-    """The same inputs as PDFs qpdf can merge (each scan through img2pdf, not re-encoded)."""
+def _scanner_pdfs(cache: Path, scans: list[Path]) -> list[Path]:
+    """Each scan as a one-page PDF, through img2pdf (the JPEG embedded unchanged)."""
     folder = cache / "qpdf-inputs"
     folder.mkdir(parents=True, exist_ok=True)
     out = []
@@ -140,7 +144,12 @@ def _qpdf_inputs(cache: Path, scans: list[Path], pdfs: list[Path]) -> list[Path]
         if not target.exists():
             target.write_bytes(img2pdf.convert(scan.read_bytes()))
         out.append(target)
-    return [*pdfs, *out]
+    return out
+
+
+def _qpdf_inputs(cache: Path, scans: list[Path], pdfs: list[Path]) -> list[Path]:
+    """The same inputs as PDFs qpdf can merge (each scan through img2pdf, not re-encoded)."""
+    return [*pdfs, *_scanner_pdfs(cache, scans)]
 
 
 def main() -> None:
@@ -174,7 +183,8 @@ def main() -> None:
     )
 
     figures: dict[str, dict[str, float]] = {}
-    for variant in () if args.skip_core else ("200", "password", "email", "1000"):
+    variants = ("200", "password", "email", "1000", "scanpdf", "scanpdf-email")
+    for variant in () if args.skip_core else variants:
         rounds = args.rounds if variant != "1000" else max(1, args.rounds // 2)
         runs = []
         for round_number in range(rounds + 1):  # the first run warms caches and bytecode
@@ -197,7 +207,7 @@ def main() -> None:
         figures[variant] = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
         f = figures[variant]
         print(
-            f"{variant:>8}: build {f['build']:.3f} s (process {f['process']:.3f} s), "
+            f"{variant:>13}: build {f['build']:.3f} s (process {f['process']:.3f} s), "
             f"max RSS {f['rss_mb']:.0f} MB, {int(f['pages'])} pages, {f['size'] / 1e6:.1f} MB"
             f" (originals {f['source_size'] / 1e6:.1f} MB)"
         )
@@ -214,6 +224,13 @@ def main() -> None:
     print(
         f"email size: {figures['email']['size'] / 1e6:.1f} MB vs full "
         f"{figures['200']['size'] / 1e6:.1f} MB; time {figures['email']['build'] / base:.2f}x"
+    )
+    scanpdf = figures["scanpdf"]
+    print(
+        f"email size, scanner PDFs: {figures['scanpdf-email']['size'] / 1e6:.1f} MB vs full "
+        f"{scanpdf['size'] / 1e6:.1f} MB; time {figures['scanpdf-email']['build'] / base:.2f}x "
+        f"the 200-page build ({figures['scanpdf-email']['build'] / scanpdf['build']:.2f}x "
+        "its own full-quality build)"
     )
     if not args.skip_cli:
         from benchmarks.packet_cli import user_pays

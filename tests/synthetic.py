@@ -253,6 +253,95 @@ def image_pdf_bytes(jpegs: list[bytes]) -> bytes:
     return data
 
 
+def colour_scan_jpeg_bytes(seed: int = 0, size: tuple[int, int] = A4_300DPI) -> bytes:
+    """A scan where colour matters (a stained slide photo in a report), 300 dpi JPEG."""
+    img = scan_image(seed, size)
+    w, h = size
+    ImageDraw.Draw(img).rectangle((w // 12, h // 17, w * 9 // 10, h * 2 // 5), fill=(200, 40, 60))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=85, dpi=(300, 300))
+    return buf.getvalue()
+
+
+def built_scan_pdf_bytes(scan: bytes, masked: bytes) -> bytes:
+    """A4 pages built the way some scanner software does, for "email size" edge cases.
+
+    ``scan`` and ``masked`` are 8-bit RGB/gray JPEGs of an A4 300 dpi page.
+    Page 1: ``scan`` full page, plus a 150 x 60 px Flate logo in a corner.
+    Page 2: the same ``scan`` image object, drawn inside a Form XObject inside a Form XObject.
+    Page 3: ``masked`` full page with a soft mask (/SMask), as transparency-aware tools write.
+    """
+    import zlib
+
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name
+
+    width, height = A4
+    pdf = pikepdf.new()
+
+    def jpeg_image(data: bytes, **extra: object) -> pikepdf.Stream:
+        with Image.open(io.BytesIO(data)) as img:
+            size, gray = img.size, img.mode == "L"
+        return pdf.make_stream(
+            data,
+            Type=Name.XObject,
+            Subtype=Name.Image,
+            Width=size[0],
+            Height=size[1],
+            ColorSpace=Name.DeviceGray if gray else Name.DeviceRGB,
+            BitsPerComponent=8,
+            Filter=Name.DCTDecode,
+            **extra,
+        )
+
+    def gray_flate(size: tuple[int, int], pixels: bytes) -> pikepdf.Stream:
+        return pdf.make_stream(
+            zlib.compress(pixels),
+            Type=Name.XObject,
+            Subtype=Name.Image,
+            Width=size[0],
+            Height=size[1],
+            ColorSpace=Name.DeviceGray,
+            BitsPerComponent=8,
+            Filter=Name.FlateDecode,
+        )
+
+    def page(contents: bytes, xobjects: dict[str, pikepdf.Object]) -> None:
+        new = pdf.add_blank_page(page_size=(width, height))
+        new.obj.Resources = Dictionary(XObject=Dictionary(xobjects))
+        new.obj.Contents = pdf.make_stream(contents)
+
+    full = f"q {width:.2f} 0 0 {height:.2f} 0 0 cm /Im0 Do Q".encode()
+    scan_image_obj = jpeg_image(scan)
+    logo_pixels = bytes((x * 7 + y * 3) % 256 for y in range(60) for x in range(150))
+    logo = gray_flate((150, 60), logo_pixels)
+    page(
+        full + f" q 72 0 0 28.8 24 {height - 60:.2f} cm /Lg0 Do Q".encode(),
+        {"/Im0": scan_image_obj, "/Lg0": logo},
+    )
+
+    def form(contents: bytes, xobjects: dict[str, pikepdf.Object]) -> pikepdf.Stream:
+        return pdf.make_stream(
+            contents,
+            Type=Name.XObject,
+            Subtype=Name.Form,
+            BBox=Array([0, 0, width, height]),
+            Resources=Dictionary(XObject=Dictionary(xobjects)),
+        )
+
+    inner = form(full, {"/Im0": scan_image_obj})
+    outer = form(b"/Fm1 Do", {"/Fm1": inner})
+    page(b"/Fm0 Do", {"/Fm0": outer})
+
+    with Image.open(io.BytesIO(masked)) as img:
+        mask_size = img.size
+    mask = gray_flate(mask_size, b"\xff" * (mask_size[0] * mask_size[1]))
+    page(full, {"/Im0": jpeg_image(masked, SMask=mask)})
+    buf = io.BytesIO()
+    pdf.save(buf, deterministic_id=True)
+    return buf.getvalue()
+
+
 def encrypted_pdf_bytes(
     user_password: str = "",
     owner_password: str = "owner-secret",
@@ -538,6 +627,8 @@ __all__ = [
     "A4",
     "A4_300DPI",
     "broken_xref_pdf_bytes",
+    "built_scan_pdf_bytes",
+    "colour_scan_jpeg_bytes",
     "dicom_bytes",
     "docx_bytes",
     "encrypted_pdf_bytes",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from pikepdf import Pdf
@@ -26,6 +27,7 @@ from organizer.core.packet.pages import (
     finish_catalog,
     scrub_everything,
 )
+from organizer.core.packet.pdfshrink import PdfImageShrinker
 from organizer.core.packet.plan import PlannedSection, plan_sections
 from organizer.core.packet.slots import Slot
 from organizer.core.packet.styles import page_size
@@ -83,21 +85,28 @@ def render_packet(
     # Documents first: their page counts and sizes decide the numbering.
     doc_slots: list[list[Slot]] = []
     source_size = 0
-    for section in sections:
-        for planned in section.documents:
-            check()
-            progress(len(doc_slots), total_steps, planned.document.title)
-            slots, used = document_slots(
-                planned.document,
-                planned.pages,
-                planned.rotations,
-                read_blob,
-                email_size=options.email_size,
-                keep=keep,
-                smaller=smaller,
-            )
-            doc_slots.append(slots)
-            source_size += used
+    shrinking: AbstractContextManager[PdfImageShrinker | None] = (
+        PdfImageShrinker(check) if options.email_size else nullcontext()
+    )
+    with shrinking as shrinker:
+        for section in sections:
+            for planned in section.documents:
+                check()
+                progress(len(doc_slots), total_steps, planned.document.title)
+                slots, used = document_slots(
+                    planned.document,
+                    planned.pages,
+                    planned.rotations,
+                    read_blob,
+                    email_size=options.email_size,
+                    keep=keep,
+                    smaller=smaller,
+                    shrinker=shrinker,
+                )
+                doc_slots.append(slots)
+                source_size += used
+        if shrinker is not None:
+            shrinker.finish()  # scanned PDFs' images, before their pages are copied
 
     progress(len(doc_slots), total_steps, "Cover, contents and lists")
     front = FrontMatter(content, options, size, keep)

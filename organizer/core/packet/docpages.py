@@ -10,6 +10,7 @@ from pikepdf import Pdf
 from organizer.core.model import Document
 from organizer.core.packet.dates import format_date
 from organizer.core.packet.emailsize import SmallerScan, downsample_all
+from organizer.core.packet.pdfshrink import PdfImageShrinker
 from organizer.core.packet.slots import Slot, inherited_rotation, normalise_rotation
 from organizer.core.packet.sources import open_part, sniff
 
@@ -28,8 +29,13 @@ def document_slots(
     email_size: bool,
     keep: list[Pdf],
     smaller: dict[str, SmallerScan | None] | None = None,
+    shrinker: PdfImageShrinker | None = None,
 ) -> tuple[list[Slot], int]:
-    """(a slot per chosen page, bytes of originals read). Each part is opened at most once."""
+    """(a slot per chosen page, bytes of originals read). Each part is opened at most once.
+
+    With a ``shrinker`` ("email size"), the big images on a source PDF's chosen pages are
+    handed to it as the PDF is opened.
+    """
     starts: list[int] = []
     offset = 0
     for part in document.parts:
@@ -55,6 +61,10 @@ def document_slots(
             )
             opened[part_index] = pdf
             keep.append(pdf)
+            if shrinker is not None and sniff(data) == "pdf":
+                first = starts[part_index]
+                chosen = sorted({i - first for i in pages if first <= i < first + part.page_count})
+                shrinker.add([pdf.pages[i] for i in chosen])
         page = pdf.pages[index - starts[part_index]]
         rotate = normalise_rotation(inherited_rotation(page) + part.exif_rotation + extra)
         slots.append(Slot(page, rotate, label, generated=False))

@@ -23,8 +23,10 @@ _DEFAULT_DPI = 96.0
 
 @dataclass(frozen=True)
 class SmallerScan:
-    data: bytes
+    data: bytes  # a baseline JPEG, 8 bits per channel
     dpi: tuple[float, float]
+    size: tuple[int, int]  # pixels
+    gray: bool  # one channel (DeviceGray) rather than RGB
 
 
 def colour_matters(img: Image.Image) -> bool:
@@ -44,22 +46,31 @@ def downsample_scan(data: bytes, dpi: tuple[float, float] | None) -> SmallerScan
     with Image.open(io.BytesIO(data)) as img:
         if getattr(img, "n_frames", 1) != 1:
             return None
-        width, height = img.size
-        source_dpi = dpi or _image_dpi(img)
-        scale = TARGET_DPI / min(source_dpi)
-        if scale >= 0.95:
-            return None  # already about 150 dpi or less
-        # Round up so neither axis drops below 150 dpi.
-        size = (math.ceil(width * scale), math.ceil(height * scale))
-        img.draft("RGB" if img.mode not in ("1", "L") else "L", size)  # fast JPEG decode
-        mode = "RGB" if colour_matters(img) else "L"
-        picture = img.convert(mode)
+        return shrink_image(img, dpi or _image_dpi(img))
+
+
+def shrink_image(img: Image.Image, source_dpi: tuple[float, float]) -> SmallerScan | None:
+    """The picture resized to >= 150 dpi, grey unless colour matters, as a quality-60 JPEG.
+
+    None when it is already about 150 dpi or less. ``img`` may still be undecoded (a JPEG is
+    then decoded at a reduced size directly, which is much quicker); the caller closes it.
+    Shared by image scans and by the images inside scanned PDFs.
+    """
+    width, height = img.size
+    scale = TARGET_DPI / min(source_dpi)
+    if scale >= 0.95:
+        return None  # already about 150 dpi or less
+    # Round up so neither axis drops below 150 dpi.
+    size = (math.ceil(width * scale), math.ceil(height * scale))
+    img.draft("RGB" if img.mode not in ("1", "L") else "L", size)  # fast JPEG decode
+    mode = "RGB" if colour_matters(img) else "L"
+    picture = img.convert(mode)
     if picture.size != size:
         picture = picture.resize(size, Image.Resampling.LANCZOS)
     new_dpi = (source_dpi[0] * size[0] / width, source_dpi[1] * size[1] / height)
     buf = io.BytesIO()
     picture.save(buf, "JPEG", quality=JPEG_QUALITY, optimize=True, dpi=new_dpi)
-    return SmallerScan(buf.getvalue(), new_dpi)
+    return SmallerScan(buf.getvalue(), new_dpi, size, gray=mode == "L")
 
 
 def _image_dpi(img: Image.Image) -> tuple[float, float]:
