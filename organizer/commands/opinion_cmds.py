@@ -45,7 +45,9 @@ def _register_opinion(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
         description="With --provider, records an opinion; without, lists those recorded.",
     )
     p.add_argument("--provider", metavar="NAME", help="who gave the opinion")
-    p.add_argument("--date", type=parse_date, help="date of the visit (default: today)")
+    p.add_argument(
+        "--date", type=parse_date, metavar="YYYY-MM-DD", help="date of the visit (default: today)"
+    )
     p.add_argument("--diagnosis", default="")
     p.add_argument("--treatment", default="", help="the recommended treatment")
     p.add_argument("--options", default="", help="other options mentioned")

@@ -66,9 +66,14 @@ def _register_request(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     p.add_argument("--what", help="which records are asked for")
     p.add_argument("--how", default="", help="how it is sent: portal, fax, letter, phone...")
     p.add_argument("--delivery", default="", help="how you want the records: PDF, disc, paper")
-    p.add_argument("--asked", type=parse_date, metavar="DATE", help="date asked (default: today)")
     p.add_argument(
-        "--received", type=parse_date, metavar="DATE", help="mark the request received on DATE"
+        "--asked", type=parse_date, metavar="YYYY-MM-DD", help="date asked (default: today)"
+    )
+    p.add_argument(
+        "--received",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="mark the request received on that date",
     )
     p.add_argument(
         "--doc", action="append", default=[], metavar="ID", help="link a document it brought"

@@ -58,9 +58,10 @@ def _slot_size(slot: Slot) -> tuple[float, float]:
 
 def add_links(out: Pdf, links: list[TocLink], first_contents_page: int) -> None:
     """Make each contents line a link to its page."""
+    pages = list(out.pages)  # indexing out.pages walks the page list each time
     for link in links:
-        page = out.pages[first_contents_page + link.contents_page]
-        target = out.pages[link.target - 1]
+        page = pages[first_contents_page + link.contents_page]
+        target = pages[link.target - 1]
         annot = out.make_indirect(
             Dictionary(
                 Type=Name.Annot,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from organizer.core.errors import OrganizerError
 from organizer.core.model import ShareLogEntry
+from organizer.core.packet.dates import format_date
 from organizer.gui.models.share_log import ShareLogModel
 from organizer.gui.pages import export_job, prompts, shared_job
 from organizer.gui.pages.common import describe, heading, paragraph
@@ -142,32 +143,24 @@ class SharedPacketsPage(QWidget):
         )
 
     def _remade(self, result: Any, wanted: str, entry: ShareLogEntry) -> None:
+        # The core saves a packet made again only when it is the one logged (otherwise the
+        # job fails with a plain reason and nothing is saved).
         self.job = None
         self.last_match = result.sha256_unencrypted == wanted
         self._show_selected()
-        if self.last_match:
-            note = (
-                self.tr(" The copy has no password; protect it before sending it again.")
-                if entry.password_set and not result.password_set
-                else ""
+        note = (
+            self.tr(" The copy has no password; protect it before sending it again.")
+            if entry.password_set and not result.password_set
+            else ""
+        )
+        prompts.inform(
+            self,
+            self.tr("Made again"),
+            self.tr("Saved as {0}. It matches the packet shared on {1}, page for page.").format(
+                result.path, format_date(entry.prepared_on)
             )
-            prompts.inform(
-                self,
-                self.tr("Made again"),
-                self.tr("Saved as {0}. It matches the packet shared on {1}, page for page.").format(
-                    result.path, entry.prepared_on.isoformat()
-                )
-                + note,
-            )
-        else:
-            prompts.warn(
-                self,
-                self.tr("Made again, but different"),
-                self.tr(
-                    "Saved as {0}, but it does not match the packet shared on {1}. It may "
-                    "have been made by a different version of the app."
-                ).format(result.path, entry.prepared_on.isoformat()),
-            )
+            + note,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None

@@ -52,7 +52,7 @@ def test_make_again_after_edits_reproduces_the_logged_packet(
     qtbot.mouseClick(page.remake_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.last_match is not None, timeout=30000)
     assert page.last_match is True
-    assert "matches the packet shared on 2026-11-02" in told[0]
+    assert "matches the packet shared on 2 Nov 2026" in told[0]
     assert hashlib.sha256(again.read_bytes()).hexdigest() == entry.sha256_unencrypted
 
     # A copy protected with a new password: same pages inside, readable only with it.
