@@ -3116,14 +3116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made again, but different</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as {0}, but it does not match the packet shared on {1}. It may have been made by a different version of the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The packet could not be made again. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
