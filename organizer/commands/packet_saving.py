@@ -64,14 +64,17 @@ def print_generated_password(password: str) -> None:
 def open_vault_loading_pdf_libraries(args: argparse.Namespace) -> Vault:
     """Open the vault while pikepdf, reportlab, img2pdf and the fonts load in a second thread
     (Argon2id checks the passphrase without holding the GIL meanwhile)."""
-    with warming_up("organizer.core.packet.export", then=_load_fonts):
+    with warming_up("organizer.core.packet.export", then=_load_fonts_and_codecs):
         return open_vault(args)
 
 
-def _load_fonts() -> None:
+def _load_fonts_and_codecs() -> None:
+    from PIL import Image
+
     from organizer.core.packet.fonts import ensure_fonts
 
     ensure_fonts()  # reading the bundled fonts takes 20-50 ms
+    Image.preinit()  # Pillow's common image formats, otherwise loaded by the first scan
 
 
 def packet_summary(
