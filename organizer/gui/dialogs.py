@@ -100,7 +100,9 @@ def yes_no_box(
     yes_button = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
     for button, name in ((yes_button, yes), (no_button, no)):
-        named(button, re.sub("&(.)", r"\1", name), text)  # the text without its "&"
+        # The name is the answer (without its "&"); the description is the short title: the
+        # whole question is read once, with the box, not again on each button.
+        named(button, re.sub("&(.)", r"\1", name), title, tooltip=False)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     return box, yes_button
@@ -119,7 +121,7 @@ def message_box(parent: QWidget | None, title: str, text: str, *, warning: bool)
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     ok = box.button(QMessageBox.StandardButton.Ok)
     ok.setText(QCoreApplication.translate("dialogs", "&OK"))
-    named(ok, QCoreApplication.translate("dialogs", "OK"), text)
+    named(ok, QCoreApplication.translate("dialogs", "OK"), title, tooltip=False)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setEscapeButton(ok)
     return box

@@ -412,3 +412,17 @@ def test_a_protected_pdf_is_unlocked_with_the_keyboard_alone(
     assert len(keyboard_user.seen) == 2 and keyboard_user.problems == []
     (doc,) = session.content.active_documents()
     assert doc.parts[0].unlocked_blob_id
+
+
+def test_a_screen_reader_hears_the_question_once_not_on_every_answer(qtbot: QtBot) -> None:
+    question = "Delete “Old scan” for good? It cannot be brought back, not even from the trash."
+    box, yes = dialogs.yes_no_box(
+        None, "Delete for good", question, yes="&Delete for good", no="Cancel"
+    )
+    qtbot.addWidget(box)
+    answers = [b for b in box.buttons() if b.accessibleName()]
+    assert sorted(b.accessibleName() for b in answers) == ["Cancel", "Delete for good"]
+    for button in answers:
+        assert button.accessibleDescription() == "Delete for good"  # the short title only
+        assert question not in button.accessibleDescription() + button.toolTip()
+    assert yes in answers
