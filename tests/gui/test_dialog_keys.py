@@ -264,21 +264,6 @@ def test_about_with_the_keyboard_alone(qtbot: QtBot, settings_page: Any, key: Qt
     assert not dialog.isVisible()
 
 
-def test_settings_dialog_with_the_keyboard_alone(qtbot: QtBot) -> None:
-    from organizer.gui.pages.settings_dialog import SettingsDialog
-    from tests.gui.pages.test_dialogs import Settings
-
-    settings = Settings()
-    dialog = SettingsDialog(settings)
-    qtbot.addWidget(dialog)
-    assert dialog_problems(qtbot, dialog, dialog.idle_minutes) == []
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: not dialog.lock_on_sleep.isChecked(), timeout=2000)  # animated
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: settings.saved == [(5, False)], timeout=2000)
-    assert not dialog.isVisible()
-
-
 def _start_window(qtbot: QtBot, tmp_path: Path, *, known: bool) -> Any:
     from organizer.gui.settings import AppSettings
     from organizer.gui.start.start_window import StartWindow

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from organizer.gui.pages.about_dialog import AboutDialog
 from organizer.gui.pages.backup_dialog import BackupDialog
 from organizer.gui.pages.common import describe, heading, paragraph
-from organizer.gui.pages.settings_dialog import LockSettingsForm
+from organizer.gui.pages.lock_settings import LockSettingsForm
 from organizer.gui.session import Session
 from organizer.gui.settings import AppSettings
 

@@ -78,9 +78,7 @@ def test_names_stay_unique_with_every_page_in_one_window(qtbot, session) -> None
 def test_dialogs_controls_are_named(qtbot, session) -> None:
     from organizer.gui.pages.about_dialog import AboutDialog
     from organizer.gui.pages.backup_dialog import BackupDialog
-    from organizer.gui.pages.settings_dialog import SettingsDialog
-    from tests.gui.pages.test_dialogs import Settings
 
-    for dialog in (AboutDialog(), BackupDialog(session), SettingsDialog(Settings())):
+    for dialog in (AboutDialog(), BackupDialog(session)):
         qtbot.addWidget(dialog)
         assert accessibility_problems(dialog) == [], type(dialog).__name__

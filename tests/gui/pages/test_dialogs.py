@@ -1,4 +1,4 @@
-"""Settings and About dialogs, and the password card."""
+"""The lock settings form, the About dialog and the password card."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from PySide6.QtGui import QGuiApplication
 
 from organizer.gui.pages import password_card
 from organizer.gui.pages.about_dialog import AboutDialog
+from organizer.gui.pages.lock_settings import LockSettingsForm
 from organizer.gui.pages.password_card import PasswordCard
-from organizer.gui.pages.settings_dialog import SettingsDialog
 
 
 @dataclass
@@ -23,27 +23,25 @@ class Settings:
         self.saved.append((self.idle_lock_minutes, self.lock_on_sleep))
 
 
-def test_settings_are_saved_with_the_keyboard(qtbot) -> None:
+def test_lock_settings_are_applied_from_the_keyboard(qtbot) -> None:
     settings = Settings()
-    dialog = SettingsDialog(settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.idle_minutes.value() == 5
-    dialog.idle_minutes.selectAll()
-    qtbot.keyClicks(dialog.idle_minutes, "12")
-    qtbot.keyClick(dialog.lock_on_sleep, Qt.Key.Key_Space)
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Save is the default button
+    form = LockSettingsForm(settings)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.idle_minutes.value() == 5
+    form.idle_minutes.selectAll()
+    qtbot.keyClicks(form.idle_minutes, "12")
+    qtbot.keyClick(form.lock_on_sleep, Qt.Key.Key_Space)
+    assert settings.saved == []  # nothing is saved until the page says so
+    assert form.apply() is True
     assert settings.saved == [(12, False)]
-    assert dialog.result() == SettingsDialog.DialogCode.Accepted
 
 
-def test_settings_cancel_changes_nothing(qtbot) -> None:
-    settings = Settings(idle_lock_minutes=500)  # out of range: shown clamped, not saved
-    dialog = SettingsDialog(settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.idle_minutes.value() == 120
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+def test_lock_settings_out_of_range_are_shown_clamped_and_not_saved(qtbot) -> None:
+    settings = Settings(idle_lock_minutes=500)
+    form = LockSettingsForm(settings)
+    qtbot.addWidget(form)
+    assert form.idle_minutes.value() == 120
     assert settings.saved == []
     assert settings.idle_lock_minutes == 500
 

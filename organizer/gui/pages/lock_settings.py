@@ -1,4 +1,4 @@
-"""The lock settings: a form (used by the Settings page) and the same as a dialog."""
+"""The lock settings form of the Settings page."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from typing import Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QSpinBox,
     QVBoxLayout,
@@ -23,7 +21,7 @@ MAX_IDLE_MINUTES = 120
 
 
 class EditableSettings(Protocol):
-    """What the dialog changes (``organizer.gui.settings.AppSettings`` has these)."""
+    """What the form changes (``organizer.gui.settings.AppSettings`` has these)."""
 
     idle_lock_minutes: int
     lock_on_sleep: bool
@@ -81,33 +79,3 @@ class LockSettingsForm(QWidget):
             )
             return False
         return True
-
-
-class SettingsDialog(QDialog):
-    """The same form as a dialog with Save and Cancel."""
-
-    def __init__(self, settings: EditableSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
-        layout = QVBoxLayout(self)
-        self.form = LockSettingsForm(settings)
-        self.idle_minutes = self.form.idle_minutes
-        self.lock_on_sleep = self.form.lock_on_sleep
-        layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Save"))
-        describe(save, self.tr("Save the settings"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("&Cancel"))
-        describe(cancel, self.tr("Close without saving"))
-        self.idle_minutes.setFocus()
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        if self.form.apply():
-            super().accept()
