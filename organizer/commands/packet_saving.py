@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from organizer.commands.common import open_vault, read_secret_file, warming_up
 from organizer.core.errors import UserError
 from organizer.core.vault import Vault
+
+if TYPE_CHECKING:  # the packet machinery loads only when a command needs it
+    from organizer.core.packet.options import PacketResult
 
 
 def add_password_options(parser: argparse.ArgumentParser) -> None:
@@ -78,10 +81,9 @@ def _load_fonts_and_codecs() -> None:
 
 
 def packet_summary(
-    result: Any, share_log_id: str, notes: list[str], generated_password: str | None
+    result: PacketResult, share_log_id: str, notes: list[str], generated_password: str | None
 ) -> dict[str, Any]:
-    """What ``--json`` prints about a saved packet (``result``: a PacketResult); the command
-    adds its own fields."""
+    """What ``--json`` prints about a saved packet; the command adds its own fields."""
     summary: dict[str, Any] = {
         "path": result.path,
         "pages": result.page_count,
